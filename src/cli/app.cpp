@@ -1,0 +1,124 @@
+#include "cli/app.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "load/suggest.hpp"
+#include "render/terminal.hpp"
+
+namespace career {
+
+Context Context::make(const GlobalOptions& options) {
+    const TerminalInfo terminal = TerminalInfo::probe(STDOUT_FILENO);
+    const ColorMode mode = options.color == "always" ? ColorMode::always
+                           : options.color == "never" ? ColorMode::never
+                                                      : ColorMode::automatic;
+    Style style;
+    style.color = use_color(mode, terminal);
+    style.width = static_cast<std::size_t>(output_width(options.width, terminal));
+    return Context{Catalog(data_dirs(executable_dir(), options.data_dirs, real_env)), style,
+                   FileSink(stdout)};
+}
+
+void setup_global_options(CLI::App& app, GlobalOptions& options) {
+    app.add_option("--data-dir", options.data_dirs,
+                   "Also read careers from DIR (repeatable; read last, so it overrides)")
+        ->type_name("DIR")
+        ->expected(1)
+        ->take_all();
+    app.set_version_flag("--version", "career " CAREER_VERSION, "Print the version and exit");
+    app.add_option("--color", options.color, "When to use colour and bold: auto, always, never")
+        ->type_name("WHEN")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_option("--width", options.width, "Wrap text to N columns (at least 20)")
+        ->type_name("N")
+        ->check(CLI::Range(20, 100000));
+    app.add_option("--format", options.format, "Output format: text, or tsv where a command has it")
+        ->type_name("FORMAT")
+        ->check(CLI::IsMember({"text", "tsv"}));
+}
+
+void require_format(const GlobalOptions& options, std::string_view command,
+                    std::initializer_list<std::string_view> supported) {
+    for (auto format : supported)
+        if (options.format == format) return;
+    std::string names;
+    for (auto format : supported) names += (names.empty() ? "" : ", ") + std::string(format);
+    throw UsageError(fmt::format("'{}' does not support --format {}; it supports: {}", command,
+                                 options.format, names));
+}
+
+void report(const std::vector<Diagnostic>& diagnostics) {
+    for (const auto& diagnostic : diagnostics) std::fprintf(stderr, "%s\n", to_string(diagnostic).c_str());
+}
+
+void print_error(std::string_view message) {
+    std::fprintf(stderr, "career: %.*s\n", static_cast<int>(message.size()), message.data());
+}
+
+CLI::Validator one_of(std::vector<std::string> words, std::string what) {
+    return CLI::Validator(
+        [words, what](std::string& value) -> std::string {
+            if (std::find(words.begin(), words.end(), value) != words.end()) return {};
+            std::string message = fmt::format("'{}' is not a {}", value, what);
+            if (auto near = closest_match(value, words)) message += fmt::format("; did you mean '{}'?", *near);
+            return message;
+        },
+        "", what);
+}
+
+namespace {
+
+std::vector<std::string> command_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        names.push_back(sub->get_name());
+        for (const auto& alias : sub->get_aliases()) names.push_back(alias);
+    }
+    return names;
+}
+
+}  // namespace
+
+int run_app(CLI::App& app, int& run_status, int argc, char** argv) {
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        // CLI11 numbers its errors from 100; every one of them is a usage error to us.
+        std::vector<std::string> extras = app.remaining();
+        if (!extras.empty() && app.get_subcommands().empty()) {
+            const std::string& word = extras.front();
+            if (word.starts_with('-')) {
+                print_error(fmt::format("unknown option '{}'", word));
+            } else {
+                std::string message = fmt::format("'{}' is not a career command", word);
+                if (auto near = closest_match(word, command_names(app)))
+                    message += fmt::format("; did you mean '{}'?", *near);
+                print_error(message);
+            }
+        } else {
+            print_error(e.what());
+        }
+        std::fprintf(stderr, "Run 'career --help' for usage.\n");
+        return exit_usage;
+    } catch (const UsageError& e) {
+        print_error(e.what());
+        return exit_usage;
+    } catch (const WriteError& e) {
+        if (e.broken_pipe()) return exit_ok;  // the reader has all it wanted, e.g. `| head`
+        print_error(e.what());
+        return exit_failure;
+    }
+    return run_status;
+}
+
+}  // namespace career

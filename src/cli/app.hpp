@@ -1,0 +1,66 @@
+#pragma once
+// What every subcommand shares: the global options, the exit statuses, and the context built from
+// them (data directories, output style, stdout and stderr).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "load/catalog.hpp"
+#include "load/diagnostic.hpp"
+#include "render/sink.hpp"
+#include "render/style.hpp"
+
+namespace career {
+
+// Documented in career(1), EXIT STATUS. 65 and 66 are sysexits.h's EX_DATAERR and EX_NOINPUT.
+enum ExitStatus : int {
+    exit_ok = 0,
+    exit_failure = 1,
+    exit_usage = 2,
+    exit_bad_data = 65,
+    exit_no_career = 66,
+};
+
+struct GlobalOptions {
+    std::vector<std::string> data_dirs;
+    std::string color = "auto";
+    std::optional<int> width;
+    std::string format = "text";
+};
+
+// Thrown by a subcommand for a usage error found after parsing (e.g. a format it lacks).
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Context {
+    Catalog catalog;
+    Style style;
+    FileSink out;
+
+    static Context make(const GlobalOptions& options);
+};
+
+// Adds the global options to the top-level app; subcommands inherit them (fallthrough).
+void setup_global_options(CLI::App& app, GlobalOptions& options);
+
+// Rejects a --format the command does not support, naming the ones it does.
+void require_format(const GlobalOptions& options, std::string_view command,
+                    std::initializer_list<std::string_view> supported);
+
+// Accepts only one of `words`; otherwise says "'x' is not a WHAT; did you mean 'y'?".
+CLI::Validator one_of(std::vector<std::string> words, std::string what);
+
+// Prints diagnostics on stderr, one per line.
+void report(const std::vector<Diagnostic>& diagnostics);
+
+// "career: message" on stderr.
+void print_error(std::string_view message);
+
+// Parses argv and runs the chosen subcommand; returns the exit status. `run_status` is set by the
+// subcommand callbacks.
+int run_app(CLI::App& app, int& run_status, int argc, char** argv);
+
+}  // namespace career

@@ -1,0 +1,15 @@
+#pragma once
+// One setup_X per subcommand, each in its own file: it binds X's options and sets the callback that
+// runs X. `status` receives the exit status of the command that ran.
+#include <CLI/CLI.hpp>
+
+#include "cli/app.hpp"
+
+namespace career {
+
+void setup_show(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_list(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_paths(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_help(CLI::App& app, int& status);
+
+}  // namespace career

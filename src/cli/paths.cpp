@@ -1,0 +1,30 @@
+// career paths: the data directories, in the order they are read.
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+
+namespace career {
+namespace {
+
+int run_paths(const GlobalOptions& globals) {
+    require_format(globals, "paths", {"text"});
+    Context context = Context::make(globals);
+    std::size_t width = 0;
+    for (const auto& dir : context.catalog.dirs()) width = std::max(width, dir.path.string().size());
+    for (const auto& dir : context.catalog.dirs()) {
+        context.out.write(fmt::format("{:<{}}  {}{}\n", dir.path.string(), width, dir.origin,
+                                      dir.exists ? "" : " (missing)"));
+    }
+    context.out.flush();
+    return exit_ok;
+}
+
+}  // namespace
+
+void setup_paths(CLI::App& app, const GlobalOptions& globals, int& status) {
+    CLI::App* paths = app.add_subcommand(
+        "paths", "Print the data directories in the order they are read (later ones override)");
+    paths->callback([&globals, &status] { status = run_paths(globals); });
+}
+
+}  // namespace career

@@ -1,0 +1,63 @@
+// career show CAREER [--section NAME]...: the whole guide, or some of its sections.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "render/career_text.hpp"
+#include "render/sections.hpp"
+
+namespace career {
+namespace {
+
+struct ShowOptions {
+    std::string name;
+    std::vector<std::string> sections;
+};
+
+int run_show(const ShowOptions& options, const GlobalOptions& globals) {
+    require_format(globals, "show", {"text"});
+    Context context = Context::make(globals);
+    Lookup lookup = context.catalog.find(options.name);
+    report(lookup.diagnostics);
+    if (lookup.status == LookupStatus::bad_data) return exit_bad_data;
+    if (lookup.status == LookupStatus::not_found) {
+        std::string message = fmt::format("no career named '{}'", options.name);
+        if (lookup.suggestion)
+            message += fmt::format("; did you mean '{}'?", *lookup.suggestion);
+        else
+            message += " ('career list' shows them all)";
+        print_error(message);
+        return exit_no_career;
+    }
+    std::vector<Section> only;
+    for (const auto& name : options.sections) only.push_back(*section_from_name(name));
+    render_career_text(*lookup.career, only, context.style, context.out);
+    context.out.flush();
+    return exit_ok;
+}
+
+}  // namespace
+
+void setup_show(CLI::App& app, const GlobalOptions& globals, int& status) {
+    auto options = std::make_shared<ShowOptions>();
+    std::vector<std::string> names;
+    std::string section_help = "Print only this section (repeatable, or comma-separated):";
+    for (const auto& info : all_sections()) {
+        names.emplace_back(info.name);
+        section_help += fmt::format("\n  {:<17} {}", info.name, info.description);
+    }
+    CLI::App* show = app.add_subcommand("show", "Print the whole guide to a career, or some sections");
+    show->add_option("career", options->name, "Career id, title or alias (e.g. interventional-radiologist, IR)")
+        ->type_name("CAREER")
+        ->required();
+    show->add_option("--section", options->sections, section_help)
+        ->type_name("NAME")
+        ->expected(1)
+        ->take_all()
+        ->delimiter(',')
+        ->check(one_of(names, "section"));
+    show->callback([options, &globals, &status] { status = run_show(*options, globals); });
+}
+
+}  // namespace career

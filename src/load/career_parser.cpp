@@ -1,0 +1,562 @@
+#include "load/career_parser.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+#include <tuple>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "load/suggest.hpp"
+
+namespace career {
+namespace {
+
+using K = ValueKind;
+
+// In the order of career(5), which is the order of the guide.
+constexpr std::array kKeys{
+    KeySpec{"title", K::text, true},
+    KeySpec{"aliases", K::text_list, false},
+    KeySpec{"summary", K::text, true},
+    KeySpec{"remote_friendly", K::boolean, false},
+
+    KeySpec{"market_demand", K::table, false},
+    KeySpec{"market_demand.level", K::level, true},
+    KeySpec{"market_demand.text", K::text, false},
+
+    KeySpec{"salary", K::table, false},
+    KeySpec{"salary.country", K::text, true},
+    KeySpec{"salary.currency", K::text, true},
+    KeySpec{"salary.minimum", K::money, false},
+    KeySpec{"salary.maximum", K::money, false},
+    KeySpec{"salary.median", K::money, false},
+    KeySpec{"salary.entry", K::money, false},
+    KeySpec{"salary.mid", K::money, false},
+    KeySpec{"salary.senior", K::money, false},
+    KeySpec{"salary.top_10_percent", K::money, false},
+    KeySpec{"salary.top_earners", K::text, false},
+    KeySpec{"salary.source", K::text, false},
+
+    KeySpec{"role", K::table, false},
+    KeySpec{"role.core_functions", K::text, false},
+    KeySpec{"role.responsibilities", K::text_list, false},
+    KeySpec{"role.work_setting", K::text, false},
+    KeySpec{"role.tech_stack", K::text_list, false},
+
+    KeySpec{"qualifications", K::table, false},
+    KeySpec{"qualifications.education_level", K::text, false},
+    KeySpec{"qualifications.tech_skills", K::text_list, false},
+    KeySpec{"qualifications.soft_abilities", K::text_list, false},
+    KeySpec{"qualifications.path", K::text, false},
+    KeySpec{"qualifications.required_education", K::text, false},
+
+    KeySpec{"education", K::table, false},
+    KeySpec{"education.source", K::text, false},
+    KeySpec{"education.stages", K::table_array, false},
+    KeySpec{"education.stages[].name", K::text, true},
+    KeySpec{"education.stages[].years", K::year_range, true},
+    KeySpec{"education.stages[].detail", K::text, false},
+    KeySpec{"education.milestones", K::table_array, false},
+    KeySpec{"education.milestones[].name", K::text, true},
+    KeySpec{"education.milestones[].detail", K::text, false},
+
+    KeySpec{"tiers", K::table_array, false},
+    KeySpec{"tiers[].title", K::text, true},
+    KeySpec{"tiers[].experience", K::year_range, true},
+    KeySpec{"tiers[].description", K::text, false},
+
+    KeySpec{"market", K::table, false},
+    KeySpec{"market.global_outlook", K::text, false},
+    KeySpec{"market.challenges", K::text, false},
+    KeySpec{"market.growth_paths", K::text, false},
+    KeySpec{"market.industry_trends", K::text, false},
+
+    KeySpec{"day", K::table_array, false},
+    KeySpec{"day[].name", K::text, true},
+    KeySpec{"day[].start", K::time_of_day, true},
+    KeySpec{"day[].end", K::time_of_day, true},
+    KeySpec{"day[].focus", K::text, false},
+    KeySpec{"day[].tasks", K::text_list, false},
+
+    KeySpec{"work_life", K::table, false},
+    KeySpec{"work_life.stress", K::level, false},
+    KeySpec{"work_life.balance", K::balance, false},
+    KeySpec{"work_life.text", K::text, false},
+
+    KeySpec{"skill_map", K::table, false},
+    KeySpec{"skill_map.intro", K::text, false},
+    KeySpec{"skill_map.categories", K::table_array, false},
+    KeySpec{"skill_map.categories[].name", K::text, true},
+    KeySpec{"skill_map.categories[].blurb", K::text, false},
+    KeySpec{"skill_map.categories[].skills", K::text_list, true},
+
+    KeySpec{"pros_cons", K::table, false},
+    KeySpec{"pros_cons.pros", K::text_list, false},
+    KeySpec{"pros_cons.cons", K::text_list, false},
+
+    KeySpec{"advice", K::table, false},
+    KeySpec{"advice.beginner_mistakes", K::text_list, false},
+    KeySpec{"advice.contextual", K::text_list, false},
+
+    KeySpec{"case_studies", K::table_array, false},
+    KeySpec{"case_studies[].title", K::text, true},
+    KeySpec{"case_studies[].story", K::text, true},
+    KeySpec{"case_studies[].takeaway", K::text, false},
+
+    KeySpec{"portfolio", K::table, false},
+    KeySpec{"portfolio.tips", K::text, false},
+
+    KeySpec{"job_outlook", K::table, false},
+    KeySpec{"job_outlook.growth_percent", K::integer, false},
+    KeySpec{"job_outlook.status", K::text, false},
+    KeySpec{"job_outlook.source", K::text, false},
+    KeySpec{"job_outlook.related_roles", K::text_list, false},
+
+    KeySpec{"faq", K::table_array, false},
+    KeySpec{"faq[].question", K::text, true},
+    KeySpec{"faq[].answer", K::text, true},
+
+    KeySpec{"references", K::table, false},
+    KeySpec{"references.sources", K::text_list, false},
+};
+
+const KeySpec& spec_for(std::string_view path) {
+    for (const auto& spec : kKeys)
+        if (spec.path == path) return spec;
+    // Reading a key the table lacks is a bug in this file, not in the data.
+    throw std::logic_error(fmt::format("career_parser: '{}' is not in the key table", path));
+}
+
+std::string_view kind_name(ValueKind kind) {
+    switch (kind) {
+        case K::text: return "a string";
+        case K::text_list: return "an array of strings";
+        case K::integer: return "an integer";
+        case K::money: return "a whole number of at least 0";
+        case K::boolean: return "true or false";
+        case K::year_range: return "a number of years or a table { min = N, max = M }";
+        case K::time_of_day: return "a time \"HH:MM\"";
+        case K::level:
+        case K::balance: return "one of the words listed in career(5)";
+        case K::table: return "a table";
+        case K::table_array: return "an array of tables";
+    }
+    return "a value";
+}
+
+std::string_view node_type_name(const toml::node& node) {
+    switch (node.type()) {
+        case toml::node_type::string: return "a string";
+        case toml::node_type::integer: return "an integer";
+        case toml::node_type::floating_point: return "a decimal number";
+        case toml::node_type::boolean: return "a boolean";
+        case toml::node_type::date: return "a date";
+        case toml::node_type::time: return "a time";
+        case toml::node_type::date_time: return "a date-time";
+        case toml::node_type::array: return "an array";
+        case toml::node_type::table: return "a table";
+        default: return "nothing";
+    }
+}
+
+// A table being read: its real field path ("tiers[2]") and its path in the key table ("tiers[]").
+struct Scope {
+    const toml::table* table;
+    std::string path;
+    std::string schema;
+    toml::source_region where;  // for "missing key" errors: the table's own position
+
+    std::string field(std::string_view key) const {
+        return path.empty() ? std::string(key) : path + "." + std::string(key);
+    }
+    std::string schema_of(std::string_view key) const {
+        return schema.empty() ? std::string(key) : schema + "." + std::string(key);
+    }
+};
+
+// Reads values out of a parsed document by their key-table path, collecting every problem rather
+// than stopping at the first, so one pass shows the author everything to fix.
+class Reader {
+public:
+    Reader(std::string file, std::vector<Diagnostic>& out) : file_(std::move(file)), out_(out) {}
+
+    void report(Severity severity, const toml::source_region& where, std::string field,
+                std::string message) {
+        int line = static_cast<int>(where.begin.line), column = static_cast<int>(where.begin.column);
+        if (line == 0) line = column = 1;  // the root table has no position: point at the start
+        out_.push_back({file_, line, column, severity, std::move(field), std::move(message)});
+    }
+
+    // The node at `key`, or null; reports a missing required key and a value of the wrong kind.
+    const toml::node* node(const Scope& scope, std::string_view key) {
+        const KeySpec& spec = spec_for(scope.schema_of(key));
+        const toml::node* found = scope.table->get(key);
+        if (!found) {
+            if (spec.required)
+                report(Severity::error, scope.where, scope.field(key), "required key is missing");
+            return nullptr;
+        }
+        if (!has_kind(*found, spec.kind)) {
+            report(Severity::error, found->source(), scope.field(key),
+                   fmt::format("expected {}, found {}", kind_name(spec.kind), node_type_name(*found)));
+            return nullptr;
+        }
+        return found;
+    }
+
+    std::string text(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key);
+        return found ? std::string(*found->value<std::string_view>()) : std::string();
+    }
+
+    Items text_list(const Scope& scope, std::string_view key) {
+        Items items;
+        const toml::node* found = node(scope, key);
+        if (!found) return items;
+        const toml::array& array = *found->as_array();
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            if (auto item = array[i].value<std::string_view>())
+                items.emplace_back(*item);
+            else
+                report(Severity::error, array[i].source(), fmt::format("{}[{}]", scope.field(key), i),
+                       fmt::format("expected a string, found {}", node_type_name(array[i])));
+        }
+        return items;
+    }
+
+    std::optional<std::int64_t> integer(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key);
+        if (!found) return std::nullopt;
+        const std::int64_t value = *found->value<std::int64_t>();
+        if (spec_for(scope.schema_of(key)).kind == K::money && value < 0) {
+            report(Severity::error, found->source(), scope.field(key),
+                   fmt::format("must not be negative, found {}", value));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<int> percent(const Scope& scope, std::string_view key) {
+        auto value = integer(scope, key);
+        if (value && (*value < -100 || *value > 10000)) {
+            report(Severity::error, scope.table->get(key)->source(), scope.field(key),
+                   fmt::format("{} is not a plausible percentage", *value));
+            return std::nullopt;
+        }
+        return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+    }
+
+    std::optional<bool> boolean(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key);
+        return found ? found->value<bool>() : std::nullopt;
+    }
+
+    std::optional<YearRange> years(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key);
+        if (!found) return std::nullopt;
+        const std::string field = scope.field(key);
+        if (auto n = found->value<std::int64_t>()) {
+            if (!plausible_years(*n, found->source(), field)) return std::nullopt;
+            return YearRange{static_cast<int>(*n), static_cast<int>(*n)};
+        }
+        const toml::table& range = *found->as_table();
+        YearRange result;
+        bool ok = true;
+        for (auto&& [name, value] : range) {
+            if (name.str() != "min" && name.str() != "max") {
+                report(Severity::warning, name.source(), field + "." + std::string(name.str()),
+                       "unknown key in a year range (expected min and max)");
+                continue;
+            }
+            auto n = value.value_exact<std::int64_t>();
+            if (!n) {
+                report(Severity::error, value.source(), field + "." + std::string(name.str()),
+                       fmt::format("expected an integer, found {}", node_type_name(value)));
+                ok = false;
+            } else if (!plausible_years(*n, value.source(), field + "." + std::string(name.str()))) {
+                ok = false;
+            } else if (name.str() == "min") {
+                result.min = static_cast<int>(*n);
+            } else {
+                result.max = static_cast<int>(*n);
+            }
+        }
+        if (!range.contains("min")) {
+            report(Severity::error, found->source(), field + ".min", "required key is missing");
+            return std::nullopt;
+        }
+        if (ok && result.max && *result.max < result.min) {
+            report(Severity::error, found->source(), field,
+                   fmt::format("max ({}) is less than min ({})", *result.max, result.min));
+            return std::nullopt;
+        }
+        return ok ? std::optional(result) : std::nullopt;
+    }
+
+    std::optional<TimeOfDay> time(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key);
+        if (!found) return std::nullopt;
+        const std::string_view text = *found->value<std::string_view>();
+        auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+        if (text.size() == 5 && digit(0) && digit(1) && text[2] == ':' && digit(3) && digit(4)) {
+            const int hour = (text[0] - '0') * 10 + (text[1] - '0');
+            const int minute = (text[3] - '0') * 10 + (text[4] - '0');
+            if (hour < 24 && minute < 60) return TimeOfDay{hour * 60 + minute};
+        }
+        report(Severity::error, found->source(), scope.field(key),
+               fmt::format("\"{}\" is not a time of day; write HH:MM, 24-hour, e.g. \"07:00\" or "
+                           "\"15:30\"",
+                           text));
+        return std::nullopt;
+    }
+
+    template <typename Word>
+    std::optional<Word> word(const Scope& scope, std::string_view key,
+                             std::optional<Word> (*from_word)(std::string_view),
+                             std::span<const std::string_view> words) {
+        const toml::node* found = node(scope, key);
+        if (!found) return std::nullopt;
+        const std::string_view text = *found->value<std::string_view>();
+        if (auto value = from_word(text)) return value;
+        std::string allowed;
+        for (auto w : words) allowed += (allowed.empty() ? "" : ", ") + std::string(w);
+        report(Severity::error, found->source(), scope.field(key),
+               fmt::format("\"{}\" is not one of: {}", text, allowed));
+        return std::nullopt;
+    }
+
+    std::optional<Scope> table(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key);
+        if (!found) return std::nullopt;
+        Scope inner{found->as_table(), scope.field(key), scope.schema_of(key), found->source()};
+        warn_unknown_keys(inner);
+        return inner;
+    }
+
+    std::vector<Scope> tables(const Scope& scope, std::string_view key) {
+        std::vector<Scope> scopes;
+        const toml::node* found = node(scope, key);
+        if (!found) return scopes;
+        const toml::array& array = *found->as_array();
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            const std::string field = fmt::format("{}[{}]", scope.field(key), i);
+            if (!array[i].is_table()) {
+                report(Severity::error, array[i].source(), field,
+                       fmt::format("expected a table, found {}", node_type_name(array[i])));
+                continue;
+            }
+            Scope inner{array[i].as_table(), field, scope.schema_of(key) + "[]", array[i].source()};
+            warn_unknown_keys(inner);
+            scopes.push_back(inner);
+        }
+        return scopes;
+    }
+
+    // An unknown key is most often a typo, so it is a warning with the nearest known key.
+    void warn_unknown_keys(const Scope& scope) {
+        std::vector<std::string> siblings;
+        const std::string prefix = scope.schema.empty() ? "" : scope.schema + ".";
+        for (const auto& spec : kKeys) {
+            std::string_view path = spec.path;
+            if (!path.starts_with(prefix)) continue;
+            path.remove_prefix(prefix.size());
+            if (path.find_first_of(".[") == std::string_view::npos) siblings.emplace_back(path);
+        }
+        for (auto&& [name, value] : *scope.table) {
+            if (std::find(siblings.begin(), siblings.end(), name.str()) != siblings.end()) continue;
+            std::string message = "unknown key";
+            if (auto near = closest_match(name.str(), siblings))
+                message += fmt::format("; did you mean '{}'?", *near);
+            report(Severity::warning, name.source(), scope.field(name.str()), message);
+        }
+    }
+
+private:
+    static bool has_kind(const toml::node& node, ValueKind kind) {
+        switch (kind) {
+            case K::text:
+            case K::time_of_day:
+            case K::level:
+            case K::balance: return node.is_string();
+            case K::text_list: return node.is_array();
+            case K::integer:
+            case K::money: return node.is_integer();
+            case K::boolean: return node.is_boolean();
+            case K::year_range: return node.is_integer() || node.is_table();
+            case K::table: return node.is_table();
+            case K::table_array: return node.is_array();
+        }
+        return false;
+    }
+
+    bool plausible_years(std::int64_t n, const toml::source_region& where, const std::string& field) {
+        if (n >= 0 && n <= 80) return true;
+        report(Severity::error, where, field, fmt::format("{} is not a plausible number of years", n));
+        return false;
+    }
+
+    std::string file_;
+    std::vector<Diagnostic>& out_;
+};
+
+Career read_career(Reader& r, const toml::table& root, const std::string& id) {
+    Career c;
+    c.id = id;
+    const Scope top{&root, "", "", root.source()};
+    r.warn_unknown_keys(top);
+
+    c.title = r.text(top, "title");
+    c.aliases = r.text_list(top, "aliases");
+    c.summary = r.text(top, "summary");
+    c.remote_friendly = r.boolean(top, "remote_friendly");
+
+    if (auto s = r.table(top, "market_demand")) {
+        auto level = r.word(*s, "level", &level_from_word, level_words());
+        c.market_demand = MarketDemand{level.value_or(Level::moderate), r.text(*s, "text")};
+    }
+    if (auto s = r.table(top, "salary")) {
+        SalaryBand& band = c.salary.emplace();
+        band.country = r.text(*s, "country");
+        band.currency = r.text(*s, "currency");
+        band.minimum = r.integer(*s, "minimum");
+        band.maximum = r.integer(*s, "maximum");
+        band.median = r.integer(*s, "median");
+        band.entry = r.integer(*s, "entry");
+        band.mid = r.integer(*s, "mid");
+        band.senior = r.integer(*s, "senior");
+        band.top_10_percent = r.integer(*s, "top_10_percent");
+        band.top_earners = r.text(*s, "top_earners");
+        band.source = r.text(*s, "source");
+    }
+    if (auto s = r.table(top, "role")) {
+        c.role.core_functions = r.text(*s, "core_functions");
+        c.role.responsibilities = r.text_list(*s, "responsibilities");
+        c.role.work_setting = r.text(*s, "work_setting");
+        c.role.tech_stack = r.text_list(*s, "tech_stack");
+    }
+    if (auto s = r.table(top, "qualifications")) {
+        c.qualifications.education_level = r.text(*s, "education_level");
+        c.qualifications.tech_skills = r.text_list(*s, "tech_skills");
+        c.qualifications.soft_abilities = r.text_list(*s, "soft_abilities");
+        c.qualifications.path = r.text(*s, "path");
+        c.qualifications.required_education = r.text(*s, "required_education");
+    }
+    if (auto s = r.table(top, "education")) {
+        c.education.source = r.text(*s, "source");
+        for (const Scope& stage : r.tables(*s, "stages")) {
+            auto years = r.years(stage, "years");
+            c.education.stages.push_back(
+                {r.text(stage, "name"), years.value_or(YearRange{}), r.text(stage, "detail")});
+        }
+        for (const Scope& milestone : r.tables(*s, "milestones"))
+            c.education.milestones.push_back({r.text(milestone, "name"), r.text(milestone, "detail")});
+    }
+    for (const Scope& tier : r.tables(top, "tiers")) {
+        auto experience = r.years(tier, "experience");
+        c.tiers.push_back({r.text(tier, "title"), experience.value_or(YearRange{}),
+                           r.text(tier, "description")});
+    }
+    if (auto s = r.table(top, "market")) {
+        c.market.global_outlook = r.text(*s, "global_outlook");
+        c.market.challenges = r.text(*s, "challenges");
+        c.market.growth_paths = r.text(*s, "growth_paths");
+        c.market.industry_trends = r.text(*s, "industry_trends");
+    }
+    for (const Scope& block : r.tables(top, "day")) {
+        DayBlock b;
+        b.name = r.text(block, "name");
+        auto start = r.time(block, "start");
+        auto end = r.time(block, "end");
+        if (start && end && *end <= *start)
+            r.report(Severity::error, block.table->get("end")->source(), block.field("end"),
+                     "the block ends before it starts");
+        b.start = start.value_or(TimeOfDay{});
+        b.end = end.value_or(TimeOfDay{});
+        b.focus = r.text(block, "focus");
+        b.tasks = r.text_list(block, "tasks");
+        c.day.push_back(std::move(b));
+    }
+    if (auto s = r.table(top, "work_life")) {
+        c.work_life.stress = r.word(*s, "stress", &level_from_word, level_words());
+        c.work_life.balance = r.word(*s, "balance", &balance_from_word, balance_words());
+        c.work_life.text = r.text(*s, "text");
+    }
+    if (auto s = r.table(top, "skill_map")) {
+        c.skill_map.intro = r.text(*s, "intro");
+        for (const Scope& category : r.tables(*s, "categories"))
+            c.skill_map.categories.push_back({r.text(category, "name"), r.text(category, "blurb"),
+                                              r.text_list(category, "skills")});
+    }
+    if (auto s = r.table(top, "pros_cons")) {
+        c.pros = r.text_list(*s, "pros");
+        c.cons = r.text_list(*s, "cons");
+    }
+    if (auto s = r.table(top, "advice")) {
+        c.beginner_mistakes = r.text_list(*s, "beginner_mistakes");
+        c.contextual_advice = r.text_list(*s, "contextual");
+    }
+    for (const Scope& study : r.tables(top, "case_studies"))
+        c.case_studies.push_back(
+            {r.text(study, "title"), r.text(study, "story"), r.text(study, "takeaway")});
+    if (auto s = r.table(top, "portfolio")) c.portfolio_tips = r.text(*s, "tips");
+    if (auto s = r.table(top, "job_outlook")) {
+        c.job_outlook.growth_percent = r.percent(*s, "growth_percent");
+        c.job_outlook.status = r.text(*s, "status");
+        c.job_outlook.source = r.text(*s, "source");
+        c.job_outlook.related_roles = r.text_list(*s, "related_roles");
+    }
+    for (const Scope& entry : r.tables(top, "faq"))
+        c.faq.push_back({r.text(entry, "question"), r.text(entry, "answer")});
+    if (auto s = r.table(top, "references")) c.sources = r.text_list(*s, "sources");
+    return c;
+}
+
+}  // namespace
+
+std::span<const KeySpec> career_keys() { return kKeys; }
+
+ParseResult parse_career(std::string_view toml_text, const std::string& file, const std::string& id) {
+    ParseResult result;
+    toml::table root;
+    try {
+        root = toml::parse(toml_text, file);
+    } catch (const toml::parse_error& error) {
+        const auto& where = error.source().begin;
+        result.diagnostics.push_back({file, static_cast<int>(where.line),
+                                      static_cast<int>(where.column), Severity::error, "",
+                                      std::string(error.description())});
+        return result;
+    }
+    Reader reader(file, result.diagnostics);
+    Career career = read_career(reader, root, id);
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
+    if (!has_errors(result.diagnostics)) result.career = std::move(career);
+    return result;
+}
+
+ParseResult load_career_file(const std::string& path, const std::string& id) {
+    std::string text;
+    errno = 0;
+    if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
+        char buffer[65536];
+        std::size_t n;
+        while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
+        const bool failed = std::ferror(file);
+        std::fclose(file);
+        if (!failed) return parse_career(text, path, id);
+    }
+    ParseResult result;
+    result.diagnostics.push_back({path, 0, 0, Severity::error, "",
+                                  fmt::format("cannot read the file: {}", std::strerror(errno))});
+    return result;
+}
+
+}  // namespace career

@@ -1,0 +1,112 @@
+#include "load/catalog.hpp"
+
+#include <algorithm>
+#include <map>
+#include <system_error>
+
+#include "load/career_parser.hpp"
+#include "load/suggest.hpp"
+
+namespace career {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Titles and aliases match in any ASCII case: "interventional radiologist", "ir".
+bool equal_folded(std::string_view a, std::string_view b) {
+    auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return fold(x) == fold(y); });
+}
+
+bool is_career_file(const fs::directory_entry& entry) {
+    std::error_code ec;
+    return entry.path().extension() == ".toml" && entry.is_regular_file(ec);
+}
+
+}  // namespace
+
+bool is_valid_id(std::string_view name) {
+    if (name.empty() || name.size() > 200 || name.front() == '-') return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+Scan Catalog::scan() const {
+    std::map<std::string, fs::path> by_id;  // later directories overwrite earlier ones
+    Scan scan;
+    for (const auto& dir : dirs_) {
+        if (!dir.exists) continue;
+        std::error_code ec;
+        for (fs::directory_iterator it(dir.path, ec), end; !ec && it != end; it.increment(ec)) {
+            if (!is_career_file(*it)) continue;
+            const std::string id = it->path().stem().string();
+            if (id.starts_with('.')) continue;  // editors' hidden temporary files
+            if (!is_valid_id(id)) {
+                scan.diagnostics.push_back(
+                    {it->path().string(), 0, 0, Severity::error, "",
+                     "file name is not a career id ([a-z0-9][a-z0-9-]*.toml); file skipped"});
+                continue;
+            }
+            by_id[id] = it->path();
+        }
+    }
+    for (auto& [id, path] : by_id) scan.files.push_back({id, std::move(path)});
+    return scan;
+}
+
+std::optional<CareerFile> Catalog::file_for_id(std::string_view id) const {
+    if (!is_valid_id(id)) return std::nullopt;
+    for (auto dir = dirs_.rbegin(); dir != dirs_.rend(); ++dir) {
+        if (!dir->exists) continue;
+        fs::directory_entry entry(dir->path / (std::string(id) + ".toml"));
+        if (is_career_file(entry)) return CareerFile{std::string(id), entry.path()};
+    }
+    return std::nullopt;
+}
+
+LoadedCareers Catalog::load_all() const {
+    Scan found = scan();
+    LoadedCareers loaded;
+    loaded.diagnostics = std::move(found.diagnostics);
+    for (const auto& file : found.files) {
+        ParseResult result = load_career_file(file.path.string(), file.id);
+        loaded.diagnostics.insert(loaded.diagnostics.end(), result.diagnostics.begin(),
+                                  result.diagnostics.end());
+        if (result.career) loaded.careers.push_back(std::move(*result.career));
+    }
+    return loaded;
+}
+
+Lookup Catalog::find(std::string_view name) const {
+    Lookup lookup;
+    if (auto file = file_for_id(name)) {
+        ParseResult result = load_career_file(file->path.string(), file->id);
+        lookup.diagnostics = std::move(result.diagnostics);
+        lookup.career = std::move(result.career);
+        lookup.status = lookup.career ? LookupStatus::found : LookupStatus::bad_data;
+        return lookup;
+    }
+
+    LoadedCareers all = load_all();
+    std::vector<std::string> names;
+    for (auto& career : all.careers) {
+        bool match = equal_folded(career.title, name);
+        for (const auto& alias : career.aliases) match = match || equal_folded(alias, name);
+        if (match) {
+            lookup.status = LookupStatus::found;
+            lookup.career = std::move(career);
+            return lookup;
+        }
+        names.push_back(career.id);
+        names.push_back(career.title);
+        names.insert(names.end(), career.aliases.begin(), career.aliases.end());
+    }
+    // Not found: the broken files may be why, so their problems are part of the answer.
+    lookup.diagnostics = std::move(all.diagnostics);
+    lookup.suggestion = closest_match(name, names);
+    return lookup;
+}
+
+}  // namespace career

@@ -1,0 +1,62 @@
+#pragma once
+// The careers in the data directories: which files there are, and finding one career by name.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/data_dirs.hpp"
+#include "load/diagnostic.hpp"
+#include "model/career.hpp"
+
+namespace career {
+
+// An id is a file name without ".toml": [a-z0-9][a-z0-9-]*. Only such a name ever becomes a path,
+// which is what keeps a career name from reaching outside the data directories.
+bool is_valid_id(std::string_view name);
+
+struct CareerFile {
+    std::string id;
+    std::filesystem::path path;
+};
+
+struct Scan {
+    std::vector<CareerFile> files;  // one per id, the last directory's, sorted by id
+    std::vector<Diagnostic> diagnostics;
+};
+
+struct LoadedCareers {
+    std::vector<Career> careers;  // the good ones, sorted by id
+    std::vector<Diagnostic> diagnostics;
+};
+
+enum class LookupStatus { found, bad_data, not_found };
+
+struct Lookup {
+    LookupStatus status = LookupStatus::not_found;
+    std::optional<Career> career;
+    std::vector<Diagnostic> diagnostics;    // of the files that were read
+    std::optional<std::string> suggestion;  // a near id, title or alias when not found
+};
+
+class Catalog {
+public:
+    explicit Catalog(std::vector<DataDir> dirs) : dirs_(std::move(dirs)) {}
+
+    const std::vector<DataDir>& dirs() const { return dirs_; }
+
+    Scan scan() const;
+    std::optional<CareerFile> file_for_id(std::string_view id) const;
+
+    // Loads every career; a bad file is reported and skipped, never hiding the good ones.
+    LoadedCareers load_all() const;
+
+    // By id (opening only ID.toml), else by title in any case or by alias (scanning every file).
+    Lookup find(std::string_view name) const;
+
+private:
+    std::vector<DataDir> dirs_;
+};
+
+}  // namespace career

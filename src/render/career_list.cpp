@@ -1,0 +1,78 @@
+#include "render/career_list.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "render/formatting.hpp"
+#include "render/text_wrap.hpp"
+
+namespace career {
+namespace {
+
+constexpr std::string_view kNotGiven = "—";
+
+struct ListRow {
+    std::array<std::string, 4> cells;
+};
+
+ListRow row_of(const Career& c) {
+    auto median = median_salary(c);
+    auto growth = growth_percent(c);
+    return {{c.id, c.title,
+             median ? format_money(*median, c.salary->currency) : std::string(kNotGiven),
+             growth ? format_percent(*growth) : std::string(kNotGiven)}};
+}
+
+}  // namespace
+
+void render_list_text(const std::vector<Career>& careers, const Style& style, Sink& out) {
+    const ListRow header{{"ID", "TITLE", "MEDIAN SALARY", "GROWTH"}};
+    std::vector<ListRow> rows;
+    for (const auto& career : careers) rows.push_back(row_of(career));
+
+    std::array<std::size_t, 4> widths{};
+    for (std::size_t i = 0; i < 4; ++i) widths[i] = display_width(header.cells[i]);
+    for (const auto& row : rows)
+        for (std::size_t i = 0; i < 4; ++i) widths[i] = std::max(widths[i], display_width(row.cells[i]));
+
+    // Figures are right-aligned so their digits line up.
+    auto line = [&](const ListRow& row) {
+        std::string text;
+        for (std::size_t i = 0; i < 4; ++i) {
+            const std::string pad(widths[i] - display_width(row.cells[i]), ' ');
+            text += i < 2 ? row.cells[i] + pad : pad + row.cells[i];
+            if (i < 3) text += "  ";
+        }
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+        return text;
+    };
+    out.write(style.bold(line(header)) + "\n");
+    for (const auto& row : rows) out.write(line(row) + "\n");
+}
+
+std::string tsv_escape(std::string_view field) {
+    std::string out;
+    for (char c : field) {
+        switch (c) {
+            case '\t': out += "\\t"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\\': out += "\\\\"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+void render_list_tsv(const std::vector<Career>& careers, Sink& out) {
+    out.write("id\ttitle\tmedian_salary\tgrowth_percent\n");
+    for (const auto& c : careers) {
+        auto median = median_salary(c);
+        auto growth = growth_percent(c);
+        out.write(tsv_escape(c.id) + "\t" + tsv_escape(c.title) + "\t" +
+                  (median ? std::to_string(*median) : "") + "\t" +
+                  (growth ? std::to_string(*growth) : "") + "\n");
+    }
+}
+
+}  // namespace career

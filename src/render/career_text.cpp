@@ -1,0 +1,384 @@
+#include "render/career_text.hpp"
+
+#include <algorithm>
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "render/formatting.hpp"
+#include "render/text_wrap.hpp"
+
+namespace career {
+namespace {
+
+// The building blocks of the guide: headings, paragraphs, lists and labelled values, each
+// followed by the blank line that separates blocks.
+class TextWriter {
+public:
+    TextWriter(const Style& style, Sink& out) : style_(style), out_(out) {}
+
+    // A heading stands out by bold and colour on a terminal and by an underline everywhere, so it
+    // reads the same in a pipe.
+    void title(std::string_view text) {
+        out_.write(style_.title(text) + "\n" + std::string(display_width(text), '=') + "\n\n");
+    }
+    void heading(std::string_view text) {
+        out_.write(style_.heading(text) + "\n" + std::string(display_width(text), '-') + "\n\n");
+    }
+    void subheading(std::string_view text) { out_.write(style_.bold(text) + "\n"); }
+
+    void prose(std::string_view text, std::string_view indent = "") {
+        for (const auto& paragraph : paragraphs(text)) {
+            out_.write(wrap_indented(paragraph, style_.width, indent, indent));
+            out_.write("\n");
+        }
+    }
+
+    void list(const Items& items, std::string_view indent = "  ") {
+        const std::string bullet = std::string(indent) + "• ";
+        const std::string hang(display_width(bullet), ' ');
+        for (const auto& item : items) out_.write(wrap_indented(item, style_.width, bullet, hang));
+        out_.write("\n");
+    }
+
+    // "Label: value", the value wrapped under itself.
+    void field(std::string_view label, std::string_view value, std::size_t label_width = 0) {
+        std::string first = std::string(label) + ":";
+        first.resize(std::max(first.size(), label_width) + 1, ' ');
+        const std::string hang(display_width(first), ' ');
+        std::string line = wrap_indented(value, style_.width, first, hang);
+        if (style_.color) line.replace(0, label.size() + 1, style_.bold(std::string(label) + ":"));
+        out_.write(line);
+    }
+
+    void line(std::string_view text) { out_.write(std::string(text) + "\n"); }
+    void blank() { out_.write("\n"); }
+
+private:
+    const Style& style_;
+    Sink& out_;
+};
+
+std::string join(const Items& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+    return out;
+}
+
+bool has_salary_figures(const SalaryBand& s) {
+    return s.minimum || s.maximum || s.median || s.entry || s.mid || s.senior || s.top_10_percent ||
+           !s.top_earners.empty();
+}
+
+// Each section: whether the career has data for it, and how to print it.
+struct SectionRenderer {
+    std::function<bool(const Career&)> has_data;
+    std::function<void(const Career&, TextWriter&)> render;
+};
+
+void render_summary(const Career& c, TextWriter& w) {
+    w.title(c.title);
+    if (!c.aliases.empty()) {
+        w.field("Also known as", join(c.aliases, ", "));
+        w.blank();
+    }
+    w.prose(c.summary);
+    Items headline;
+    if (auto growth = growth_percent(c)) headline.push_back(format_percent(*growth) + " growth rate");
+    if (auto median = median_salary(c))
+        headline.push_back(format_money(*median, c.salary->currency) + " median salary");
+    if (c.remote_friendly) headline.push_back(*c.remote_friendly ? "remote-friendly" : "not remote-friendly");
+    if (!headline.empty()) {
+        w.line(join(headline, " · "));
+        w.blank();
+    }
+}
+
+void render_demand(const Career& c, TextWriter& w) {
+    w.heading("Market Demand");
+    w.field("Demand", label_of(c.market_demand->level));
+    w.blank();
+    w.prose(c.market_demand->text);
+}
+
+void render_salary(const Career& c, TextWriter& w) {
+    const SalaryBand& s = *c.salary;
+    w.heading(fmt::format("Annual Salary ({}, {})", s.country, s.currency));
+    constexpr std::size_t label_width = 14;
+    auto money = [&](Money m) { return format_money(m, s.currency); };
+    if (s.minimum && s.maximum) w.field("Range", format_money_range(*s.minimum, *s.maximum, s.currency), label_width);
+    if (s.median) w.field("Median", money(*s.median), label_width);
+    if (s.entry) w.field("Entry-Level", money(*s.entry), label_width);
+    if (s.mid) w.field("Mid-Level", money(*s.mid), label_width);
+    if (s.senior) w.field("Senior-Level", money(*s.senior), label_width);
+    if (s.top_10_percent) w.field("Top 10%", money(*s.top_10_percent) + "+", label_width);
+    w.blank();
+    w.prose(s.top_earners);
+    if (!s.source.empty()) {
+        w.field("Source", s.source);
+        w.blank();
+    }
+}
+
+void render_education(const Career& c, TextWriter& w) {
+    w.heading("Required Education");
+    w.prose(c.qualifications.required_education);
+    const Education& e = c.education;
+    if (!e.stages.empty()) {
+        w.subheading("Training path");
+        std::size_t name_width = 0;
+        for (const auto& stage : e.stages) name_width = std::max(name_width, display_width(stage.name));
+        const std::string header = fmt::format("  {:<{}}  {:<10} {}", "Stage", name_width, "Length",
+                                               "Years so far");
+        w.line(header);
+        YearRange so_far{0, 0};
+        for (const auto& stage : e.stages) {
+            so_far = so_far + stage.years;
+            std::string name = stage.name;
+            name.append(name_width - display_width(stage.name), ' ');
+            w.line(fmt::format("  {}  {:<10} {}", name, format_years(stage.years), format_years(so_far)));
+        }
+        if (auto total = training_years(e)) w.line(fmt::format("  Total: {}", format_years(*total)));
+        w.blank();
+        bool any_detail = std::any_of(e.stages.begin(), e.stages.end(),
+                                      [](const EducationStage& s) { return !s.detail.empty(); });
+        if (any_detail) {
+            Items details;
+            for (const auto& stage : e.stages)
+                if (!stage.detail.empty()) details.push_back(stage.name + ": " + stage.detail);
+            w.list(details);
+        }
+    }
+    if (!e.milestones.empty()) {
+        w.subheading("Licensing and certification milestones");
+        Items milestones;
+        for (const auto& m : e.milestones)
+            milestones.push_back(m.detail.empty() ? m.name : m.name + " — " + m.detail);
+        w.list(milestones);
+    }
+    if (!e.source.empty()) {
+        w.field("Source", e.source);
+        w.blank();
+    }
+}
+
+void render_tiers(const Career& c, TextWriter& w) {
+    w.heading("Career Path Tiers");
+    int number = 1;
+    for (const auto& tier : c.tiers) {
+        w.subheading(fmt::format("{}. {}", number++, tier.title));
+        w.line(fmt::format("   Experience: {}", format_years(tier.experience)));
+        w.blank();
+        w.prose(tier.description, "   ");
+    }
+}
+
+void render_job_market(const Career& c, TextWriter& w) {
+    w.heading("Job Market Today");
+    const std::pair<std::string_view, const Paragraphs*> parts[] = {
+        {"Role Challenges", &c.market.challenges},
+        {"Growth Paths", &c.market.growth_paths},
+        {"Industry Trends", &c.market.industry_trends},
+    };
+    for (const auto& [name, text] : parts) {
+        if (text->empty()) continue;
+        w.subheading(name);
+        w.prose(*text, "  ");
+    }
+}
+
+void render_day(const Career& c, TextWriter& w) {
+    w.heading("A Day in the Life");
+    for (const auto& block : c.day) {
+        w.subheading(fmt::format("{} ({} – {})", block.name, format_time(block.start),
+                                 format_time(block.end)));
+        if (!block.focus.empty()) w.field("  Focus", block.focus);
+        w.list(block.tasks, "  ");
+    }
+}
+
+void render_work_life(const Career& c, TextWriter& w) {
+    w.heading("Work-Life Balance & Stress");
+    if (c.work_life.stress) w.field("Stress Level", label_of(*c.work_life.stress), 15);
+    if (c.work_life.balance) w.field("Balance Rating", label_of(*c.work_life.balance), 15);
+    w.blank();
+    w.prose(c.work_life.text);
+}
+
+void render_skill_map(const Career& c, TextWriter& w) {
+    w.heading("Skill Map");
+    w.prose(c.skill_map.intro);
+    for (const auto& category : c.skill_map.categories) {
+        w.subheading(category.name);
+        w.prose(category.blurb, "  ");
+        w.list(category.skills, "  ");
+    }
+}
+
+void render_pros_cons(const Career& c, TextWriter& w) {
+    w.heading("Pros & Cons for " + c.title);
+    if (!c.pros.empty()) {
+        w.subheading("Pros");
+        w.list(c.pros);
+    }
+    if (!c.cons.empty()) {
+        w.subheading("Cons");
+        w.list(c.cons);
+    }
+}
+
+void render_case_studies(const Career& c, TextWriter& w) {
+    w.heading("Examples and Case Studies");
+    for (const auto& study : c.case_studies) {
+        w.subheading(study.title);
+        w.prose(study.story, "  ");
+        if (!study.takeaway.empty()) {
+            w.field("  Key Takeaway", study.takeaway);
+            w.blank();
+        }
+    }
+}
+
+void render_outlook(const Career& c, TextWriter& w) {
+    w.heading("Job Outlook & Related Roles");
+    const JobOutlook& o = c.job_outlook;
+    if (o.growth_percent) w.field("Growth Rate", format_percent(*o.growth_percent), 13);
+    if (!o.status.empty()) w.field("Status", o.status, 13);
+    if (!o.source.empty()) w.field("Source", o.source, 13);
+    w.blank();
+    w.subheading("Related Roles");
+    if (o.related_roles.empty()) {
+        w.line("  None listed.");
+        w.blank();
+    } else {
+        Items roles;
+        for (const auto& id : o.related_roles) roles.push_back(id + "  (career show " + id + ")");
+        w.list(roles);
+    }
+}
+
+void render_faq(const Career& c, TextWriter& w) {
+    w.heading("Frequently Asked Questions");
+    for (const auto& entry : c.faq) {
+        w.subheading(entry.question);
+        w.prose(entry.answer, "  ");
+    }
+}
+
+void render_sources(const Career& c, TextWriter& w) {
+    w.heading("Sources & References");
+    if (c.sources.empty()) {
+        w.line("None listed.");
+        w.blank();
+    } else {
+        w.list(c.sources);
+    }
+}
+
+const SectionRenderer& renderer_for(Section section) {
+    using C = const Career&;
+    // Most sections are a heading over one piece of prose or one list.
+    static const auto prose = [](std::string (*heading)(C), std::function<const Paragraphs&(C)> get) {
+        return SectionRenderer{[get](C c) { return !get(c).empty(); },
+                               [heading, get](C c, TextWriter& w) {
+                                   w.heading(heading(c));
+                                   w.prose(get(c));
+                               }};
+    };
+    static const auto items = [](std::string (*heading)(C), std::function<const Items&(C)> get) {
+        return SectionRenderer{[get](C c) { return !get(c).empty(); },
+                               [heading, get](C c, TextWriter& w) {
+                                   w.heading(heading(c));
+                                   w.list(get(c));
+                               }};
+    };
+    static const std::vector<SectionRenderer> renderers = {
+        /* summary */ {[](C) { return true; }, render_summary},
+        /* demand */ {[](C c) { return c.market_demand.has_value(); }, render_demand},
+        /* salary */ {[](C c) { return c.salary && has_salary_figures(*c.salary); }, render_salary},
+        /* core_functions */
+        prose([](C c) { return "Core Functions of the " + c.title + " Role"; },
+              [](C c) -> const Paragraphs& { return c.role.core_functions; }),
+        /* responsibilities */
+        items([](C) { return std::string("Key Responsibilities"); },
+              [](C c) -> const Items& { return c.role.responsibilities; }),
+        /* work_setting */
+        prose([](C) { return std::string("Work Setting"); },
+              [](C c) -> const Paragraphs& { return c.role.work_setting; }),
+        /* tech_stack */
+        items([](C) { return std::string("Tech Stack"); },
+              [](C c) -> const Items& { return c.role.tech_stack; }),
+        /* education_level */
+        prose([](C) { return std::string("Education Level"); },
+              [](C c) -> const Paragraphs& { return c.qualifications.education_level; }),
+        /* tech_skills */
+        items([](C) { return std::string("Tech Skills"); },
+              [](C c) -> const Items& { return c.qualifications.tech_skills; }),
+        /* soft_abilities */
+        items([](C) { return std::string("Soft Abilities"); },
+              [](C c) -> const Items& { return c.qualifications.soft_abilities; }),
+        /* path */
+        prose([](C c) { return "Path to " + c.title; },
+              [](C c) -> const Paragraphs& { return c.qualifications.path; }),
+        /* education */
+        {[](C c) {
+             return !c.qualifications.required_education.empty() || !c.education.stages.empty() ||
+                    !c.education.milestones.empty();
+         },
+         render_education},
+        /* tiers */ {[](C c) { return !c.tiers.empty(); }, render_tiers},
+        /* global_outlook */
+        prose([](C) { return std::string("Global Outlook"); },
+              [](C c) -> const Paragraphs& { return c.market.global_outlook; }),
+        /* job_market */
+        {[](C c) {
+             return !c.market.challenges.empty() || !c.market.growth_paths.empty() ||
+                    !c.market.industry_trends.empty();
+         },
+         render_job_market},
+        /* day */ {[](C c) { return !c.day.empty(); }, render_day},
+        /* work_life */
+        {[](C c) { return c.work_life.stress || c.work_life.balance || !c.work_life.text.empty(); },
+         render_work_life},
+        /* skill_map */ {[](C c) { return !c.skill_map.categories.empty(); }, render_skill_map},
+        /* pros_cons */ {[](C c) { return !c.pros.empty() || !c.cons.empty(); }, render_pros_cons},
+        /* mistakes */
+        items([](C) { return std::string("Common Mistakes of Beginners"); },
+              [](C c) -> const Items& { return c.beginner_mistakes; }),
+        /* advice */
+        items([](C) { return std::string("Contextual Advice"); },
+              [](C c) -> const Items& { return c.contextual_advice; }),
+        /* case_studies */ {[](C c) { return !c.case_studies.empty(); }, render_case_studies},
+        /* portfolio */
+        prose([](C) { return std::string("Portfolio Tips"); },
+              [](C c) -> const Paragraphs& { return c.portfolio_tips; }),
+        /* outlook: always shown, like the guide, which lists related roles even when empty */
+        {[](C) { return true; }, render_outlook},
+        /* faq */ {[](C c) { return !c.faq.empty(); }, render_faq},
+        /* sources */ {[](C) { return true; }, render_sources},
+    };
+    return renderers.at(static_cast<std::size_t>(section));
+}
+
+}  // namespace
+
+void render_career_text(const Career& career, const std::vector<Section>& only, const Style& style,
+                        Sink& out) {
+    TextWriter writer(style, out);
+    for (const auto& info : all_sections()) {
+        const bool asked = std::find(only.begin(), only.end(), info.section) != only.end();
+        if (!only.empty() && !asked) continue;
+        const SectionRenderer& renderer = renderer_for(info.section);
+        if (renderer.has_data(career)) {
+            renderer.render(career, writer);
+        } else if (asked) {
+            std::string heading(info.description);
+            heading[0] = static_cast<char>(heading[0] - 'a' + 'A');
+            writer.heading(heading);
+            writer.line("Not given for this career.");
+            writer.blank();
+        }
+    }
+}
+
+}  // namespace career

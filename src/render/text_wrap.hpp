@@ -1,0 +1,25 @@
+#pragma once
+// Wrapping prose to a width in terminal columns without ever splitting a UTF-8 character.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace career {
+
+// Columns a string takes on a terminal: most characters 1, East Asian wide characters and emoji 2,
+// combining marks 0. Bytes that are not valid UTF-8 count 1 each.
+std::size_t display_width(std::string_view text);
+
+// Breaks `text` into lines of at most `width` columns at spaces; a word wider than the width is cut
+// between characters. Newlines in `text` count as spaces.
+std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+// Wraps `text` behind a prefix: `first` on the first line, `rest` (usually spaces as wide as
+// `first`) on the others. Returns the lines joined, each ending in '\n'.
+std::string wrap_indented(std::string_view text, std::size_t width, std::string_view first,
+                          std::string_view rest);
+
+// Paragraphs of prose: the text split at blank lines, each paragraph's lines joined with spaces.
+std::vector<std::string> paragraphs(std::string_view text);
+
+}  // namespace career
