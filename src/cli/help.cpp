@@ -21,7 +21,7 @@ void setup_help(CLI::App& app, int& status) {
         std::vector<std::string> names;
         for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
             if (sub->check_name(*command)) {
-                std::fputs(sub->help().c_str(), stdout);
+                std::fputs(sub->help(app.get_name()).c_str(), stdout);
                 status = exit_ok;
                 return;
             }

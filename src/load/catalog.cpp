@@ -81,7 +81,11 @@ LoadedCareers Catalog::load_all() const {
 
 Lookup Catalog::find(std::string_view name) const {
     Lookup lookup;
-    if (auto file = file_for_id(name)) {
+    // Ids are lower case; "Interventional-Radiologist" still means the file.
+    std::string lowered(name);
+    std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    if (auto file = file_for_id(lowered)) {
         ParseResult result = load_career_file(file->path.string(), file->id);
         lookup.diagnostics = std::move(result.diagnostics);
         lookup.career = std::move(result.career);

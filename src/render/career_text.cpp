@@ -18,14 +18,13 @@ public:
     TextWriter(const Style& style, Sink& out) : style_(style), out_(out) {}
 
     // A heading stands out by bold and colour on a terminal and by an underline everywhere, so it
-    // reads the same in a pipe.
-    void title(std::string_view text) {
-        out_.write(style_.title(text) + "\n" + std::string(display_width(text), '=') + "\n\n");
+    // reads the same in a pipe. A long one wraps like prose.
+    void title(std::string_view text) { underlined(text, '=', &Style::title); }
+    void heading(std::string_view text) { underlined(text, '-', &Style::heading); }
+    void subheading(std::string_view text, std::string_view indent = "") {
+        for (const auto& line : wrap(text, room(indent)))
+            out_.write(std::string(indent) + style_.bold(line) + "\n");
     }
-    void heading(std::string_view text) {
-        out_.write(style_.heading(text) + "\n" + std::string(display_width(text), '-') + "\n\n");
-    }
-    void subheading(std::string_view text) { out_.write(style_.bold(text) + "\n"); }
 
     void prose(std::string_view text, std::string_view indent = "") {
         for (const auto& paragraph : paragraphs(text)) {
@@ -41,20 +40,45 @@ public:
         out_.write("\n");
     }
 
-    // "Label: value", the value wrapped under itself.
+    // "Label: value", the value wrapped under itself; on a narrow screen, under the label.
     void field(std::string_view label, std::string_view value, std::size_t label_width = 0) {
         std::string first = std::string(label) + ":";
         first.resize(std::max(first.size(), label_width) + 1, ' ');
-        const std::string hang(display_width(first), ' ');
-        std::string line = wrap_indented(value, style_.width, first, hang);
-        if (style_.color) line.replace(0, label.size() + 1, style_.bold(std::string(label) + ":"));
-        out_.write(line);
+        const std::size_t label_columns = display_width(first);
+        std::string styled_label = std::string(label) + ":";
+        if (style_.color) styled_label = style_.bold(styled_label);
+        if (label_columns + kNarrowest > style_.width) {
+            out_.write(styled_label + "\n" + wrap_indented(value, style_.width, "  ", "  "));
+            return;
+        }
+        std::string text = wrap_indented(value, style_.width, first, std::string(label_columns, ' '));
+        text.replace(0, label.size() + 1, styled_label);
+        out_.write(text);
     }
+
+    // Whether a table `columns` wide fits, or must be written as a list.
+    bool fits(std::size_t columns) const { return columns <= style_.width; }
 
     void line(std::string_view text) { out_.write(std::string(text) + "\n"); }
     void blank() { out_.write("\n"); }
 
 private:
+    static constexpr std::size_t kNarrowest = 16;  // fewer columns than this for a value is unreadable
+
+    std::size_t room(std::string_view indent) const {
+        const std::size_t used = display_width(indent);
+        return style_.width > used + kNarrowest ? style_.width - used : kNarrowest;
+    }
+
+    void underlined(std::string_view text, char underline, std::string (Style::*styled)(std::string_view) const) {
+        std::size_t longest = 0;
+        for (const auto& line : wrap(text, style_.width)) {
+            longest = std::max(longest, display_width(line));
+            out_.write((style_.*styled)(line) + "\n");
+        }
+        out_.write(std::string(longest, underline) + "\n\n");
+    }
+
     const Style& style_;
     Sink& out_;
 };
@@ -88,15 +112,18 @@ void render_summary(const Career& c, TextWriter& w) {
     if (auto median = median_salary(c))
         headline.push_back(format_money(*median, c.salary->currency) + " median salary");
     if (c.remote_friendly) headline.push_back(*c.remote_friendly ? "remote-friendly" : "not remote-friendly");
-    if (!headline.empty()) {
-        w.line(join(headline, " · "));
-        w.blank();
-    }
+    if (!headline.empty()) w.prose(join(headline, " · "));
 }
 
 void render_demand(const Career& c, TextWriter& w) {
     w.heading("Market Demand");
-    w.field("Demand", label_of(c.market_demand->level));
+    // The level on its scale, as the guide's gauge shows it.
+    std::string scale;
+    for (auto word : level_words()) {
+        if (!scale.empty()) scale += " · ";
+        scale += label_of(*level_from_word(word));
+    }
+    w.field("Demand", fmt::format("{}  (scale: {})", label_of(c.market_demand->level), scale));
     w.blank();
     w.prose(c.market_demand->text);
 }
@@ -128,16 +155,24 @@ void render_education(const Career& c, TextWriter& w) {
         w.subheading("Training path");
         std::size_t name_width = 0;
         for (const auto& stage : e.stages) name_width = std::max(name_width, display_width(stage.name));
-        const std::string header = fmt::format("  {:<{}}  {:<10} {}", "Stage", name_width, "Length",
-                                               "Years so far");
-        w.line(header);
+        // As a table when it fits, else as a list with the same facts.
+        const bool table = w.fits(2 + name_width + 2 + 11 + 12);
+        if (table)
+            w.line(fmt::format("  {:<{}}  {:<10} {}", "Stage", name_width, "Length", "Years so far"));
         YearRange so_far{0, 0};
+        Items rows;
         for (const auto& stage : e.stages) {
             so_far = so_far + stage.years;
-            std::string name = stage.name;
-            name.append(name_width - display_width(stage.name), ' ');
-            w.line(fmt::format("  {}  {:<10} {}", name, format_years(stage.years), format_years(so_far)));
+            if (table) {
+                std::string name = stage.name;
+                name.append(name_width - display_width(stage.name), ' ');
+                w.line(fmt::format("  {}  {:<10} {}", name, format_years(stage.years), format_years(so_far)));
+            } else {
+                rows.push_back(fmt::format("{}: {} ({} so far)", stage.name, format_years(stage.years),
+                                           format_years(so_far)));
+            }
         }
+        if (!table) w.list(rows);
         if (auto total = training_years(e)) w.line(fmt::format("  Total: {}", format_years(*total)));
         w.blank();
         bool any_detail = std::any_of(e.stages.begin(), e.stages.end(),
@@ -167,7 +202,7 @@ void render_tiers(const Career& c, TextWriter& w) {
     int number = 1;
     for (const auto& tier : c.tiers) {
         w.subheading(fmt::format("{}. {}", number++, tier.title));
-        w.line(fmt::format("   Experience: {}", format_years(tier.experience)));
+        w.field("   Experience", format_years(tier.experience));
         w.blank();
         w.prose(tier.description, "   ");
     }
@@ -365,11 +400,20 @@ const SectionRenderer& renderer_for(Section section) {
 void render_career_text(const Career& career, const std::vector<Section>& only, const Style& style,
                         Sink& out) {
     TextWriter writer(style, out);
+    bool qualifications_heading_done = false;
     for (const auto& info : all_sections()) {
         const bool asked = std::find(only.begin(), only.end(), info.section) != only.end();
         if (!only.empty() && !asked) continue;
         const SectionRenderer& renderer = renderer_for(info.section);
         if (renderer.has_data(career)) {
+            // The guide groups these three under one heading of its own.
+            const bool qualification = info.section == Section::education_level ||
+                                       info.section == Section::tech_skills ||
+                                       info.section == Section::soft_abilities;
+            if (qualification && !qualifications_heading_done) {
+                writer.heading("Skills and Qualifications");
+                qualifications_heading_done = true;
+            }
             renderer.render(career, writer);
         } else if (asked) {
             std::string heading(info.description);

@@ -29,16 +29,38 @@ char32_t decode(std::string_view text, std::size_t i, std::size_t n) {
     }
 }
 
+// East Asian Wide and Fullwidth ranges (Unicode's EastAsianWidth.txt, W and F), emoji among them.
+constexpr std::pair<char32_t, char32_t> kWideRanges[] = {
+    {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
+    {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+    {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
+    {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},   {0x26CE, 0x26CE},
+    {0x26D4, 0x26D4},   {0x26EA, 0x26EA},   {0x26F2, 0x26F3},   {0x26F5, 0x26F5},
+    {0x26FA, 0x26FA},   {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
+    {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},   {0x2753, 0x2755},
+    {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27B0, 0x27B0},   {0x27BF, 0x27BF},
+    {0x2B1B, 0x2B1C},   {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x303E},
+    {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+    {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},   {0xFE10, 0xFE19},
+    {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x18CFF},
+    {0x1B000, 0x1B2FF}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E},
+    {0x1F191, 0x1F19A}, {0x1F200, 0x1F2FF}, {0x1F300, 0x1F320}, {0x1F32D, 0x1F335},
+    {0x1F337, 0x1F37C}, {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3},
+    {0x1F3E0, 0x1F3F0}, {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440},
+    {0x1F442, 0x1F4FC}, {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567},
+    {0x1F57A, 0x1F57A}, {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F},
+    {0x1F680, 0x1F6C5}, {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6DF},
+    {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7EB}, {0x1F7F0, 0x1F7F0},
+    {0x1F90C, 0x1F93A}, {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FAFF},
+    {0x20000, 0x3FFFD},
+};
+
 std::size_t char_width(char32_t c) {
     if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x200B && c <= 0x200F) || (c >= 0xFE00 && c <= 0xFE0F))
         return 0;  // combining marks, zero-width spaces and joiners, variation selectors
-    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-                      (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                      (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                      (c >= 0xFFE0 && c <= 0xFFE6) || c == 0x2705 || c == 0x274C ||
-                      (c >= 0x1F300 && c <= 0x1F64F) || (c >= 0x1F900 && c <= 0x1F9FF) ||
-                      (c >= 0x20000 && c <= 0x3FFFD);
-    return wide ? 2 : 1;
+    const auto* range = std::lower_bound(std::begin(kWideRanges), std::end(kWideRanges), c,
+                                         [](const auto& r, char32_t value) { return r.second < value; });
+    return range != std::end(kWideRanges) && range->first <= c ? 2 : 1;
 }
 
 std::vector<std::string_view> words_of(std::string_view text) {
@@ -70,20 +92,22 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     std::vector<std::string> lines;
     std::string line;
     std::size_t line_width = 0;
+    bool line_has_words = false;  // a word may be zero columns wide, so width alone cannot tell
     auto finish_line = [&] {
         lines.push_back(std::move(line));
         line.clear();
         line_width = 0;
+        line_has_words = false;
     };
     for (std::string_view word : words_of(text)) {
         std::size_t word_width = display_width(word);
-        if (line_width > 0 && line_width + 1 + word_width <= width) {
+        if (line_has_words && line_width + 1 + word_width <= width) {
             line += ' ';
             line += word;
             line_width += 1 + word_width;
             continue;
         }
-        if (line_width > 0) finish_line();
+        if (line_has_words) finish_line();
         // A word wider than a whole line is cut between characters.
         while (word_width > width) {
             std::size_t bytes = 0, columns = 0;
@@ -100,8 +124,9 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
         }
         line = std::string(word);
         line_width = word_width;
+        line_has_words = true;
     }
-    if (line_width > 0 || !line.empty()) finish_line();
+    if (line_has_words) finish_line();
     return lines;
 }
 

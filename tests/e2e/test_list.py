@@ -1,0 +1,80 @@
+"""`career list`, and one bad file never hiding the good ones."""
+import os
+import shutil
+import tempfile
+
+from career_run import SOURCE_DIR, CareerTestCase, run
+
+IR_FILE = os.path.join(SOURCE_DIR, "data", "careers", "interventional-radiologist.toml")
+
+
+class List(CareerTestCase):
+    def test_text(self):
+        out = self.assertRuns(run("list")).stdout
+        lines = out.splitlines()
+        self.assertEqual(lines[0].split(), ["ID", "TITLE", "MEDIAN", "SALARY", "GROWTH"])
+        self.assertEqual(lines[1].split(), ["interventional-radiologist", "Interventional", "Radiologist",
+                                            "$475,000", "8%"])
+
+    def test_tsv(self):
+        out = self.assertRuns(run("list", "--format", "tsv")).stdout
+        self.assertEqual(out.splitlines()[:2], [
+            "id\ttitle\tmedian_salary\tgrowth_percent",
+            "interventional-radiologist\tInterventional Radiologist\t475000\t8",
+        ])
+
+
+class BadData(CareerTestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="career-bad-")
+        shutil.copy(IR_FILE, os.path.join(self.dir, "copy-of-ir.toml"))
+        with open(os.path.join(self.dir, "broken.toml"), "w") as f:
+            f.write('title = "Broken"\nsummary = "x"\n[salary]\ncountry = "US"\ncurrency = "USD"\n'
+                    'median = "a lot"\n')
+        with open(os.path.join(self.dir, "unparsable.toml"), "w") as f:
+            f.write('title = "Unparsable\n')
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def test_list_reports_bad_files_and_lists_the_good(self):
+        result = run("list", "--data-dir", self.dir)
+        self.assertEqual(result.returncode, 65)
+        self.assertIn("copy-of-ir", result.stdout)
+        self.assertIn("interventional-radiologist", result.stdout)
+        self.assertNotIn("Broken", result.stdout)
+        self.assertIn(os.path.join(self.dir, "broken.toml") + ":6:10: error: salary.median: expected",
+                      result.stderr)
+        self.assertIn(os.path.join(self.dir, "unparsable.toml") + ":1:", result.stderr)
+
+    def test_show_of_a_bad_file_exits_65_and_prints_nothing(self):
+        result = run("show", "broken", "--data-dir", self.dir)
+        self.assertEqual(result.returncode, 65)
+        self.assertEqual(result.stdout, "")
+        self.assertIn("broken.toml:6:10: error: salary.median", result.stderr)
+
+    def test_show_of_a_good_file_beside_a_bad_one(self):
+        result = run("show", "copy-of-ir", "--data-dir", self.dir)
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("$475,000", result.stdout)
+        self.assertEqual(result.stderr, "")
+
+    def test_later_directory_overrides_same_id(self):
+        with open(os.path.join(self.dir, "interventional-radiologist.toml"), "w") as f:
+            f.write('title = "Overridden"\nsummary = "Mine."\n')
+        out = self.assertRuns(run("show", "interventional-radiologist", "--data-dir", self.dir)).stdout
+        self.assertTrue(out.startswith("Overridden\n"))
+
+
+class UserDataDirectories(CareerTestCase):
+    def test_career_path_and_xdg_data_home(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            for where, title in [(os.path.join(tmp, "cp"), "From Career Path"),
+                                 (os.path.join(tmp, "home", "career", "careers"), "From Data Home")]:
+                os.makedirs(where)
+                with open(os.path.join(where, title.lower().replace(" ", "-") + ".toml"), "w") as f:
+                    f.write(f'title = "{title}"\nsummary = "A test career."\n')
+            out = self.assertRuns(run("list", CAREER_PATH=os.path.join(tmp, "cp"),
+                                      XDG_DATA_HOME=os.path.join(tmp, "home"))).stdout
+            self.assertIn("from-career-path", out)
+            self.assertIn("from-data-home", out)
