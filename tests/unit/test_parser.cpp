@@ -48,6 +48,20 @@ bool contains(std::string_view haystack, std::string_view needle) {
 }
 
 
+// The file is rejected with exactly one error, at this field and position, saying `phrase`.
+void expect_only_error(const ParseResult& result, const std::string& field, int line, int column,
+                       std::string_view phrase) {
+    INFO(all_diagnostics(result));
+    CHECK_FALSE(result.career.has_value());
+    REQUIRE(result.diagnostics.size() == 1u);
+    const Diagnostic& d = result.diagnostics[0];
+    CHECK(d.field == field);
+    CHECK(d.line == line);
+    CHECK(d.column == column);
+    CHECK(d.severity == Severity::error);
+    CHECK(contains(d.message, phrase));
+}
+
 const std::string kGoodCareer = R"(# A small but complete career.
 title = "Good Career"
 aliases = ["GC", "Good"]
@@ -281,14 +295,7 @@ TEST_CASE("a TOML syntax error is reported at toml++'s position") {
 TEST_CASE("a missing required key is an error at the start of its table") {
     SUBCASE("title") {
         const ParseResult r = parse("summary = \"S\"\n");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "title");
-        CHECK(d.line == 1);
-        CHECK(d.column == 1);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "required key is missing"));
+        expect_only_error(r, "title", 1, 1, "required key is missing");
     }
     SUBCASE("summary") {
         const ParseResult r = parse("title = \"T\"\n");
@@ -313,27 +320,13 @@ TEST_CASE("a value of the wrong type names the field and points at the value") {
     SUBCASE("a string where money is expected") {
         const ParseResult r =
             parse(kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\nmedian = \"lots\"\n");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "salary.median");
-        CHECK(d.line == 6);
-        CHECK(d.column == 10);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "expected a whole number"));
-        CHECK(contains(d.message, "found a string"));
+        expect_only_error(r, "salary.median", 6, 10, "expected a whole number");
+        CHECK(contains(r.diagnostics.at(0).message, "found a string"));
     }
     SUBCASE("a float where an integer is expected") {
         const ParseResult r =
             parse(kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\nmedian = 4.5e5\n");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "salary.median");
-        CHECK(d.line == 6);
-        CHECK(d.column == 10);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "found a decimal number"));
+        expect_only_error(r, "salary.median", 6, 10, "found a decimal number");
     }
     SUBCASE("a string where true or false is expected") {
         const ParseResult r = parse(kBase + "remote_friendly = \"yes\"\n");
@@ -356,14 +349,7 @@ TEST_CASE("a value of the wrong type names the field and points at the value") {
 TEST_CASE("negative money is an error") {
     const ParseResult r =
         parse(kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\nminimum = -5\n");
-    CHECK_FALSE(r.career.has_value());
-    REQUIRE(r.diagnostics.size() == 1u);
-    const Diagnostic& d = r.diagnostics[0];
-    CHECK(d.field == "salary.minimum");
-    CHECK(d.line == 6);
-    CHECK(d.column == 11);
-    CHECK(d.severity == Severity::error);
-    CHECK(contains(d.message, "must not be negative"));
+    expect_only_error(r, "salary.minimum", 6, 11, "must not be negative");
 }
 
 TEST_CASE("an implausible growth percentage is an error") {
@@ -378,27 +364,13 @@ TEST_CASE("an implausible growth percentage is an error") {
 TEST_CASE("a word outside its vocabulary lists the allowed words") {
     SUBCASE("market_demand.level") {
         const ParseResult r = parse(kBase + "[market_demand]\nlevel = \"huge\"\n");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "market_demand.level");
-        CHECK(d.line == 4);
-        CHECK(d.column == 9);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "\"huge\""));
-        CHECK(contains(d.message, "low, moderate, high, very-high"));
+        expect_only_error(r, "market_demand.level", 4, 9, "\"huge\"");
+        CHECK(contains(r.diagnostics.at(0).message, "low, moderate, high, very-high"));
     }
     SUBCASE("work_life.balance") {
         const ParseResult r = parse(kBase + "[work_life]\nbalance = \"meh\"\n");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "work_life.balance");
-        CHECK(d.line == 4);
-        CHECK(d.column == 11);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "\"meh\""));
-        CHECK(contains(d.message, "poor, challenging, fair, good, excellent"));
+        expect_only_error(r, "work_life.balance", 4, 11, "\"meh\"");
+        CHECK(contains(r.diagnostics.at(0).message, "poor, challenging, fair, good, excellent"));
     }
     SUBCASE("work_life.stress uses the level words") {
         const ParseResult r = parse(kBase + "[work_life]\nstress = \"very high\"\n");
@@ -417,15 +389,8 @@ TEST_CASE("day blocks: times must be HH:MM and end after start") {
     };
     SUBCASE("7am") {
         const ParseResult r = day("7am", "11:00");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "day[0].start");
-        CHECK(d.line == 5);
-        CHECK(d.column == 9);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "\"7am\" is not a time of day"));
-        CHECK(contains(d.message, "HH:MM"));
+        expect_only_error(r, "day[0].start", 5, 9, "\"7am\" is not a time of day");
+        CHECK(contains(r.diagnostics.at(0).message, "HH:MM"));
     }
     SUBCASE("25:00") {
         const ParseResult r = day("25:00", "11:00");
@@ -447,14 +412,7 @@ TEST_CASE("day blocks: times must be HH:MM and end after start") {
     }
     SUBCASE("end before start") {
         const ParseResult r = day("11:00", "07:00");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "day[0].end");
-        CHECK(d.line == 6);
-        CHECK(d.column == 7);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "ends before it starts"));
+        expect_only_error(r, "day[0].end", 6, 7, "ends before it starts");
     }
     SUBCASE("end equal to start") {
         const ParseResult r = day("07:00", "07:00");
@@ -482,36 +440,15 @@ TEST_CASE("tier experience: a year range with max >= min, required") {
     SUBCASE("max below min") {
         const ParseResult r =
             parse(kBase + "[[tiers]]\ntitle = \"x\"\nexperience = { min = 5, max = 2 }\n");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "tiers[0].experience");
-        CHECK(d.line == 5);
-        CHECK(d.column == 14);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "max (2) is less than min (5)"));
+        expect_only_error(r, "tiers[0].experience", 5, 14, "max (2) is less than min (5)");
     }
     SUBCASE("experience missing: reported at the [[tiers]] header") {
         const ParseResult r = parse(kBase + "[[tiers]]\ntitle = \"x\"\n");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "tiers[0].experience");
-        CHECK(d.line == 3);
-        CHECK(d.column == 1);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "required key is missing"));
+        expect_only_error(r, "tiers[0].experience", 3, 1, "required key is missing");
     }
     SUBCASE("min is not an integer") {
         const ParseResult r = parse(kBase + "[[tiers]]\ntitle = \"x\"\nexperience = { min = \"x\" }\n");
-        CHECK_FALSE(r.career.has_value());
-        REQUIRE(r.diagnostics.size() == 1u);
-        const Diagnostic& d = r.diagnostics[0];
-        CHECK(d.field == "tiers[0].experience.min");
-        CHECK(d.line == 5);
-        CHECK(d.column == 22);
-        CHECK(d.severity == Severity::error);
-        CHECK(contains(d.message, "expected an integer, found a string"));
+        expect_only_error(r, "tiers[0].experience.min", 5, 22, "expected an integer, found a string");
     }
     SUBCASE("min missing from the range") {
         const ParseResult r = parse(kBase + "[[tiers]]\ntitle = \"x\"\nexperience = { max = 3 }\n");
@@ -547,14 +484,7 @@ TEST_CASE("tier experience: a year range with max >= min, required") {
 
 TEST_CASE("a list item of the wrong type names its index") {
     const ParseResult r = parse(kBase + "aliases = [\"IR\", 3]\n");
-    CHECK_FALSE(r.career.has_value());
-    REQUIRE(r.diagnostics.size() == 1u);
-    const Diagnostic& d = r.diagnostics[0];
-    CHECK(d.field == "aliases[1]");
-    CHECK(d.line == 3);
-    CHECK(d.column == 18);
-    CHECK(d.severity == Severity::error);
-    CHECK(contains(d.message, "expected a string, found an integer"));
+    expect_only_error(r, "aliases[1]", 3, 18, "expected a string, found an integer");
 }
 
 TEST_CASE("an array of tables holding a non-table is an error") {
