@@ -37,7 +37,7 @@ class ManPages(CareerTestCase):
         for page in [CAREER_1, CAREER_5]:
             header = next(line for line in read(page).splitlines() if line.startswith(".TH"))
             self.assertNotIn("@", header)
-            self.assertRegex(header, r'"\d{4}-\d{2}-\d{2}" "career \d+\.\d+\.\d+"')
+            self.assertRegex(header, r'^\.TH CAREER [15] \d{4}-\d{2}-\d{2} "career \d+\.\d+\.\d+"')
 
     def test_every_command_and_option_is_in_career_1(self):
         page = roff_to_text(read(CAREER_1))

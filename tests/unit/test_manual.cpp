@@ -15,7 +15,7 @@ using namespace career;
 namespace {
 
 std::string read_manual() {
-    std::ifstream in(CAREER_SOURCE_DIR "/man/career.5.in");
+    std::ifstream in(CAREER_SOURCE_DIR "/man/career.5");
     REQUIRE(in);
     std::ostringstream text;
     text << in.rdbuf();
