@@ -117,6 +117,10 @@ int run_app(CLI::App& app, int& run_status, int argc, char** argv) {
         if (e.broken_pipe()) return exit_ok;  // the reader has all it wanted, e.g. `| head`
         print_error(e.what());
         return exit_failure;
+    } catch (const std::exception& e) {
+        // Whatever else goes wrong is reported, never a crash.
+        print_error(e.what());
+        return exit_failure;
     }
     return run_status;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -11,8 +12,8 @@
 namespace career {
 namespace {
 
-// The building blocks of the guide: headings, paragraphs, lists and labelled values, each
-// followed by the blank line that separates blocks.
+// The building blocks of the guide: headings, paragraphs, lists and labelled values. Headings,
+// paragraphs and lists end with the blank line that separates blocks; single lines do not.
 class TextWriter {
 public:
     TextWriter(const Style& style, Sink& out) : style_(style), out_(out) {}
@@ -392,6 +393,9 @@ const SectionRenderer& renderer_for(Section section) {
         /* faq */ {[](C c) { return !c.faq.empty(); }, render_faq},
         /* sources */ {[](C) { return true; }, render_sources},
     };
+    // One renderer per section, in the order of the Section enum.
+    if (renderers.size() != all_sections().size())
+        throw std::logic_error("career_text: the renderers do not match the sections");
     return renderers.at(static_cast<std::size_t>(section));
 }
 
