@@ -21,6 +21,14 @@ int main(int argc, char** argv) {
     career::setup_global_options(app, globals);
     career::setup_show(app, globals, status);
     career::setup_list(app, globals, status);
+    career::setup_salary(app, globals, status);
+    career::setup_education(app, globals, status);
+    career::setup_path(app, globals, status);
+    career::setup_day(app, globals, status);
+    career::setup_skills(app, globals, status);
+    career::setup_pros_cons(app, globals, status);
+    career::setup_faq(app, globals, status);
+    career::setup_compare(app, globals, status);
     career::setup_paths(app, globals, status);
     career::setup_help(app, status);
     app.allow_extras();  // after the subcommands, which keep rejecting extras: lets us suggest a command

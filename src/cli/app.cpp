@@ -23,6 +23,22 @@ Context Context::make(const GlobalOptions& options) {
                    FileSink(stdout)};
 }
 
+Career find_career(const Context& context, std::string_view name) {
+    Lookup lookup = context.catalog.find(name);
+    report(lookup.diagnostics);
+    if (lookup.status == LookupStatus::bad_data) throw CommandFailed{exit_bad_data};
+    if (lookup.status == LookupStatus::not_found) {
+        std::string message = fmt::format("no career named '{}'", name);
+        if (lookup.suggestion)
+            message += fmt::format("; did you mean '{}'?", *lookup.suggestion);
+        else
+            message += " ('career list' shows them all)";
+        print_error(message);
+        throw CommandFailed{exit_no_career};
+    }
+    return std::move(*lookup.career);
+}
+
 void setup_global_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("--data-dir", options.data_dirs,
                    "Also read careers from DIR (repeatable; read last, so it overrides)")
@@ -110,6 +126,8 @@ int run_app(CLI::App& app, int& run_status, int argc, char** argv) {
         }
         std::fprintf(stderr, "Run 'career --help' for usage.\n");
         return exit_usage;
+    } catch (const CommandFailed& failed) {
+        return failed.status;
     } catch (const UsageError& e) {
         print_error(e.what());
         return exit_usage;

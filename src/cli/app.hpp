@@ -35,6 +35,11 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Thrown once the reason has been printed, to end the command with `status`.
+struct CommandFailed {
+    int status;
+};
+
 struct Context {
     Catalog catalog;
     Style style;
@@ -42,6 +47,10 @@ struct Context {
 
     static Context make(const GlobalOptions& options);
 };
+
+// The career named `name` (id, title or alias). Prints what is wrong and throws CommandFailed
+// (66 no such career, 65 bad data) when it cannot be had.
+Career find_career(const Context& context, std::string_view name);
 
 // Adds the global options to the top-level app; subcommands inherit them (fallthrough).
 void setup_global_options(CLI::App& app, GlobalOptions& options);

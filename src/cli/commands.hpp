@@ -10,6 +10,14 @@ namespace career {
 void setup_show(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_list(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_paths(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_salary(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_education(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_path(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_day(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_skills(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_pros_cons(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_faq(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_compare(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_help(CLI::App& app, int& status);
 
 }  // namespace career

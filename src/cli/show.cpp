@@ -18,21 +18,10 @@ struct ShowOptions {
 int run_show(const ShowOptions& options, const GlobalOptions& globals) {
     require_format(globals, "show", {"text"});
     Context context = Context::make(globals);
-    Lookup lookup = context.catalog.find(options.name);
-    report(lookup.diagnostics);
-    if (lookup.status == LookupStatus::bad_data) return exit_bad_data;
-    if (lookup.status == LookupStatus::not_found) {
-        std::string message = fmt::format("no career named '{}'", options.name);
-        if (lookup.suggestion)
-            message += fmt::format("; did you mean '{}'?", *lookup.suggestion);
-        else
-            message += " ('career list' shows them all)";
-        print_error(message);
-        return exit_no_career;
-    }
+    const Career career = find_career(context, options.name);
     std::vector<Section> only;
     for (const auto& name : options.sections) only.push_back(*section_from_name(name));
-    render_career_text(*lookup.career, only, context.style, context.out);
+    render_career_text(career, only, context.style, context.out);
     context.out.flush();
     return exit_ok;
 }

@@ -69,6 +69,7 @@ constexpr std::array kKeys{
     KeySpec{"tiers[].title", K::text, true},
     KeySpec{"tiers[].experience", K::year_range, true},
     KeySpec{"tiers[].description", K::text, false},
+    KeySpec{"tiers[].source", K::text, false},
 
     KeySpec{"market", K::table, false},
     KeySpec{"market.global_outlook", K::text, false},
@@ -459,7 +460,7 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id) {
     for (const Scope& tier : r.tables(top, "tiers")) {
         auto experience = r.years(tier, "experience");
         c.tiers.push_back({r.text(tier, "title"), experience.value_or(YearRange{}),
-                           r.text(tier, "description")});
+                           r.text(tier, "description"), r.text(tier, "source")});
     }
     if (auto s = r.table(top, "market")) {
         c.market.global_outlook = r.text(*s, "global_outlook");

@@ -77,6 +77,7 @@ struct Tier {
     std::string title;
     YearRange experience;
     Paragraphs description;
+    std::string source;  // where the years of experience come from, when not from the guide itself
 };
 
 struct Market {

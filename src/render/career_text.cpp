@@ -8,81 +8,10 @@
 
 #include "render/formatting.hpp"
 #include "render/text_wrap.hpp"
+#include "render/text_writer.hpp"
 
 namespace career {
 namespace {
-
-// The building blocks of the guide: headings, paragraphs, lists and labelled values. Headings,
-// paragraphs and lists end with the blank line that separates blocks; single lines do not.
-class TextWriter {
-public:
-    TextWriter(const Style& style, Sink& out) : style_(style), out_(out) {}
-
-    // A heading stands out by bold and colour on a terminal and by an underline everywhere, so it
-    // reads the same in a pipe. A long one wraps like prose.
-    void title(std::string_view text) { underlined(text, '=', &Style::title); }
-    void heading(std::string_view text) { underlined(text, '-', &Style::heading); }
-    void subheading(std::string_view text, std::string_view indent = "") {
-        for (const auto& line : wrap(text, room(indent)))
-            out_.write(std::string(indent) + style_.bold(line) + "\n");
-    }
-
-    void prose(std::string_view text, std::string_view indent = "") {
-        for (const auto& paragraph : paragraphs(text)) {
-            out_.write(wrap_indented(paragraph, style_.width, indent, indent));
-            out_.write("\n");
-        }
-    }
-
-    void list(const Items& items, std::string_view indent = "  ") {
-        const std::string bullet = std::string(indent) + "• ";
-        const std::string hang(display_width(bullet), ' ');
-        for (const auto& item : items) out_.write(wrap_indented(item, style_.width, bullet, hang));
-        out_.write("\n");
-    }
-
-    // "Label: value", the value wrapped under itself; on a narrow screen, under the label.
-    void field(std::string_view label, std::string_view value, std::size_t label_width = 0) {
-        std::string first = std::string(label) + ":";
-        first.resize(std::max(first.size(), label_width) + 1, ' ');
-        const std::size_t label_columns = display_width(first);
-        std::string styled_label = std::string(label) + ":";
-        if (style_.color) styled_label = style_.bold(styled_label);
-        if (label_columns + kNarrowest > style_.width) {
-            out_.write(styled_label + "\n" + wrap_indented(value, style_.width, "  ", "  "));
-            return;
-        }
-        std::string text = wrap_indented(value, style_.width, first, std::string(label_columns, ' '));
-        text.replace(0, label.size() + 1, styled_label);
-        out_.write(text);
-    }
-
-    // Whether a table `columns` wide fits, or must be written as a list.
-    bool fits(std::size_t columns) const { return columns <= style_.width; }
-
-    void line(std::string_view text) { out_.write(std::string(text) + "\n"); }
-    void blank() { out_.write("\n"); }
-
-private:
-    static constexpr std::size_t kNarrowest = 16;  // fewer columns than this for a value is unreadable
-
-    std::size_t room(std::string_view indent) const {
-        const std::size_t used = display_width(indent);
-        return style_.width > used + kNarrowest ? style_.width - used : kNarrowest;
-    }
-
-    void underlined(std::string_view text, char underline, std::string (Style::*styled)(std::string_view) const) {
-        std::size_t longest = 0;
-        for (const auto& line : wrap(text, style_.width)) {
-            longest = std::max(longest, display_width(line));
-            out_.write((style_.*styled)(line) + "\n");
-        }
-        out_.write(std::string(longest, underline) + "\n\n");
-    }
-
-    const Style& style_;
-    Sink& out_;
-};
 
 std::string join(const Items& items, std::string_view separator) {
     std::string out;
@@ -206,6 +135,10 @@ void render_tiers(const Career& c, TextWriter& w) {
         w.field("   Experience", format_years(tier.experience));
         w.blank();
         w.prose(tier.description, "   ");
+        if (!tier.source.empty()) {
+            w.field("   Source", tier.source);
+            w.blank();
+        }
     }
 }
 
@@ -423,8 +356,7 @@ void render_career_text(const Career& career, const std::vector<Section>& only, 
             std::string heading(info.description);
             heading[0] = static_cast<char>(heading[0] - 'a' + 'A');
             writer.heading(heading);
-            writer.line("Not given for this career.");
-            writer.blank();
+            writer.not_given();
         }
     }
 }

@@ -1,0 +1,52 @@
+#pragma once
+// The building blocks of text output: headings, paragraphs, lists and labelled values, wrapped to
+// the style's width. Every text view is written with these, so they all look alike.
+#include <string>
+#include <string_view>
+
+#include "model/career.hpp"
+#include "render/sink.hpp"
+#include "render/style.hpp"
+
+namespace career {
+
+// Headings, paragraphs and lists end with the blank line that separates blocks; single lines do not.
+class TextWriter {
+public:
+    TextWriter(const Style& style, Sink& out) : style_(style), out_(out) {}
+
+    const Style& style() const { return style_; }
+
+    // A heading stands out by bold and colour on a terminal and by an underline everywhere, so it
+    // reads the same in a pipe. A long one wraps like prose.
+    void title(std::string_view text);
+    void heading(std::string_view text);
+    void subheading(std::string_view text, std::string_view indent = "");
+
+    void prose(std::string_view text, std::string_view indent = "");
+    void list(const Items& items, std::string_view indent = "  ");
+
+    // "Label: value", the value wrapped under itself; on a narrow screen, under the label.
+    void field(std::string_view label, std::string_view value, std::size_t label_width = 0);
+
+    // What a view says where a career lacks the data it shows; never a zero or a guess.
+    void not_given(std::string_view what = "");
+
+    // Whether a table `columns` wide fits, or must be written another way.
+    bool fits(std::size_t columns) const { return columns <= style_.width; }
+
+    void line(std::string_view text);
+    void blank();
+
+private:
+    static constexpr std::size_t kNarrowest = 16;  // fewer columns than this for a value is unreadable
+
+    std::size_t room(std::string_view indent) const;
+    void underlined(std::string_view text, char underline,
+                    std::string (Style::*styled)(std::string_view) const);
+
+    const Style& style_;
+    Sink& out_;
+};
+
+}  // namespace career
