@@ -138,7 +138,7 @@ TEST_CASE("every line of the guide fits the style's width, down to 20 columns") 
     c.education.stages = {EducationStage{"Interventional radiology fellowship", {1, 2}, "Detail."},
                           EducationStage{"Undergraduate degree", {4, 4}, ""}};
     c.tiers = {Tier{"Interventional Radiology Director or Section Chief", {15, std::nullopt},
-                    "Leads the service."}};
+                    "Leads the service.", ""}};
     c.faq.push_back(FaqEntry{
         "What is the difference between diagnostic radiology and interventional radiology?",
         "One diagnoses, the other treats."});
