@@ -215,6 +215,23 @@ public:
         return found ? std::string(*found->value<std::string_view>()) : std::string();
     }
 
+    // The references to other careers in a list of ids, with their positions.
+    std::vector<CareerReference> references(const Scope& scope, std::string_view key) {
+        std::vector<CareerReference> refs;
+        const toml::node* found = scope.table->get(key);
+        if (!found || !found->is_array()) return refs;
+        const toml::array& array = *found->as_array();
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            auto id = array[i].value<std::string_view>();
+            if (!id) continue;
+            const auto& where = array[i].source().begin;
+            refs.push_back({std::string(*id),
+                            {file_, static_cast<int>(where.line), static_cast<int>(where.column),
+                             Severity::warning, fmt::format("{}[{}]", scope.field(key), i), ""}});
+        }
+        return refs;
+    }
+
     Items text_list(const Scope& scope, std::string_view key) {
         Items items;
         const toml::node* found = node(scope, key);
@@ -405,7 +422,8 @@ private:
     std::vector<Diagnostic>& out_;
 };
 
-Career read_career(Reader& r, const toml::table& root, const std::string& id) {
+Career read_career(Reader& r, const toml::table& root, const std::string& id,
+                   std::vector<CareerReference>& references) {
     Career c;
     c.id = id;
     const Scope top{&root, "", "", root.source()};
@@ -510,6 +528,7 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id) {
         c.job_outlook.status = r.text(*s, "status");
         c.job_outlook.source = r.text(*s, "source");
         c.job_outlook.related_roles = r.text_list(*s, "related_roles");
+        references = r.references(*s, "related_roles");
     }
     for (const Scope& entry : r.tables(top, "faq"))
         c.faq.push_back({r.text(entry, "question"), r.text(entry, "answer")});
@@ -534,7 +553,7 @@ ParseResult parse_career(std::string_view toml_text, const std::string& file, co
         return result;
     }
     Reader reader(file, result.diagnostics);
-    Career career = read_career(reader, root, id);
+    Career career = read_career(reader, root, id, result.references);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return std::tie(a.line, a.column) < std::tie(b.line, b.column);

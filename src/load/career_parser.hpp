@@ -37,9 +37,17 @@ struct KeySpec {
 // the tests that keep career(5) in step with the loader.
 std::span<const KeySpec> career_keys();
 
+// A career id named inside a file (job_outlook.related_roles), with where it stands, so that the
+// catalog, which knows every id, can warn about one that names no career.
+struct CareerReference {
+    std::string id;
+    Diagnostic where;  // file, position and field; severity and message filled in when reported
+};
+
 struct ParseResult {
     std::optional<Career> career;  // present when there are no errors
     std::vector<Diagnostic> diagnostics;
+    std::vector<CareerReference> references;
 };
 
 // `file` names the source in diagnostics; `id` becomes Career::id.

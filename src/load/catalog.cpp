@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <system_error>
 
 #include "load/career_parser.hpp"
@@ -22,6 +23,26 @@ bool equal_folded(std::string_view a, std::string_view b) {
 bool is_career_file(const fs::directory_entry& entry) {
     std::error_code ec;
     return entry.path().extension() == ".toml" && entry.is_regular_file(ec);
+}
+
+// Warns about each related role that names no career in the catalog.
+void check_references(const std::vector<CareerReference>& references, const std::set<std::string>& ids,
+                      std::vector<Diagnostic>& out) {
+    for (const auto& reference : references) {
+        if (ids.contains(reference.id)) continue;
+        Diagnostic d = reference.where;
+        d.severity = Severity::warning;
+        d.message = "'" + reference.id + "' names no career";
+        std::vector<std::string> known(ids.begin(), ids.end());
+        if (auto near = closest_match(reference.id, known)) d.message += "; did you mean '" + *near + "'?";
+        out.push_back(std::move(d));
+    }
+}
+
+std::set<std::string> ids_of(const Scan& scan) {
+    std::set<std::string> ids;
+    for (const auto& file : scan.files) ids.insert(file.id);
+    return ids;
 }
 
 }  // namespace
@@ -68,12 +89,14 @@ std::optional<CareerFile> Catalog::file_for_id(std::string_view id) const {
 
 LoadedCareers Catalog::load_all() const {
     Scan found = scan();
+    const std::set<std::string> ids = ids_of(found);
     LoadedCareers loaded;
     loaded.diagnostics = std::move(found.diagnostics);
     for (const auto& file : found.files) {
         ParseResult result = load_career_file(file.path.string(), file.id);
         loaded.diagnostics.insert(loaded.diagnostics.end(), result.diagnostics.begin(),
                                   result.diagnostics.end());
+        check_references(result.references, ids, loaded.diagnostics);
         if (result.career) loaded.careers.push_back(std::move(*result.career));
     }
     return loaded;
@@ -88,6 +111,7 @@ Lookup Catalog::find(std::string_view name) const {
     if (auto file = file_for_id(lowered)) {
         ParseResult result = load_career_file(file->path.string(), file->id);
         lookup.diagnostics = std::move(result.diagnostics);
+        if (!result.references.empty()) check_references(result.references, ids_of(scan()), lookup.diagnostics);
         lookup.career = std::move(result.career);
         lookup.status = lookup.career ? LookupStatus::found : LookupStatus::bad_data;
         return lookup;

@@ -1,7 +1,7 @@
 // catalog and data_dirs: which careers there are, finding one by name, and where they are read from.
 #include <doctest/doctest.h>
 
-#include "temp_dir.hpp"
+#include "test_support.hpp"
 
 #include <unistd.h>
 
@@ -388,3 +388,22 @@ TEST_CASE("data_dirs feed the catalog: --data-dir overrides CAREER_PATH") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("a related role that names no career is a warning, with its position and a suggestion") {
+    TempDir tmp("catalog-related");
+    write_file(tmp.path / "nurse.toml", career_toml("Nurse") +
+                                            "[job_outlook]\nrelated_roles = [\"doctor\", \"docter\"]\n");
+    write_file(tmp.path / "doctor.toml", career_toml("Doctor"));
+    const Catalog catalog({dir_of(tmp.path)});
+
+    for (const auto& diagnostics : {catalog.load_all().diagnostics, catalog.find("nurse").diagnostics}) {
+        REQUIRE(diagnostics.size() == 1u);
+        const Diagnostic& d = diagnostics[0];
+        CHECK(d.severity == Severity::warning);
+        CHECK(d.field == "job_outlook.related_roles[1]");
+        CHECK(d.line == 4);
+        CHECK(d.column == 28);
+        CHECK(d.message == "'docter' names no career; did you mean 'doctor'?");
+    }
+    CHECK(catalog.find("nurse").status == LookupStatus::found);  // a warning, not an error
+}
