@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -37,6 +38,23 @@ Career find_career(const Context& context, std::string_view name) {
         throw CommandFailed{exit_no_career};
     }
     return std::move(*lookup.career);
+}
+
+CLI::App* add_career_view(CLI::App& app, const GlobalOptions& globals, int& status,
+                          const std::string& name, const std::string& description, CareerView view) {
+    auto career_name = std::make_shared<std::string>();
+    CLI::App* command = app.add_subcommand(name, description);
+    command->add_option("career", *career_name, "Career id, title or alias (e.g. interventional-radiologist, IR)")
+        ->type_name("CAREER")
+        ->required();
+    command->callback([career_name, name, view, &globals, &status] {
+        require_format(globals, name, {"text"});
+        Context context = Context::make(globals);
+        view(find_career(context, *career_name), context.style, context.out);
+        context.out.flush();
+        status = exit_ok;
+    });
+    return command;
 }
 
 void setup_global_options(CLI::App& app, GlobalOptions& options) {

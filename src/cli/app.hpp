@@ -52,6 +52,14 @@ struct Context {
 // (66 no such career, 65 bad data) when it cannot be had.
 Career find_career(const Context& context, std::string_view name);
 
+// Draws one view of one career (render/views.hpp, render/salary_chart.hpp).
+using CareerView = void (*)(const Career& career, const Style& style, Sink& out);
+
+// A subcommand that takes one CAREER and prints `view` of it, as text: what education, path, day,
+// skills and pros-cons have in common. Returns it, for aliases.
+CLI::App* add_career_view(CLI::App& app, const GlobalOptions& globals, int& status,
+                          const std::string& name, const std::string& description, CareerView view);
+
 // Adds the global options to the top-level app; subcommands inherit them (fallthrough).
 void setup_global_options(CLI::App& app, GlobalOptions& options);
 

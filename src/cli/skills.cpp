@@ -1,8 +1,13 @@
-// career skills: not written yet.
+// career skills CAREER: the skill map by category, the tech skills and the soft abilities.
 #include "cli/commands.hpp"
+#include "render/views.hpp"
 
 namespace career {
 
-void setup_skills(CLI::App&, const GlobalOptions&, int&) {}
+void setup_skills(CLI::App& app, const GlobalOptions& globals, int& status) {
+    add_career_view(app, globals, status, "skills",
+                    "Print the skill map, the tech skills and the soft abilities",
+                    render_skills_view);
+}
 
 }  // namespace career

@@ -9,6 +9,7 @@
 #include "render/formatting.hpp"
 #include "render/text_wrap.hpp"
 #include "render/text_writer.hpp"
+#include "render/view_text.hpp"
 
 namespace career {
 namespace {
@@ -71,10 +72,7 @@ void render_salary(const Career& c, TextWriter& w) {
     if (s.top_10_percent) w.field("Top 10%", money(*s.top_10_percent) + "+", label_width);
     w.blank();
     w.prose(s.top_earners);
-    if (!s.source.empty()) {
-        w.field("Source", s.source);
-        w.blank();
-    }
+    w.source(s.source);
 }
 
 void render_education(const Career& c, TextWriter& w) {
@@ -115,16 +113,10 @@ void render_education(const Career& c, TextWriter& w) {
         }
     }
     if (!e.milestones.empty()) {
-        w.subheading("Licensing and certification milestones");
-        Items milestones;
-        for (const auto& m : e.milestones)
-            milestones.push_back(m.detail.empty() ? m.name : m.name + " — " + m.detail);
-        w.list(milestones);
+        w.subheading("Milestones");
+        w.list(milestone_items(e));
     }
-    if (!e.source.empty()) {
-        w.field("Source", e.source);
-        w.blank();
-    }
+    w.source(e.source);
 }
 
 void render_tiers(const Career& c, TextWriter& w) {

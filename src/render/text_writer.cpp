@@ -43,6 +43,12 @@ void TextWriter::field(std::string_view label, std::string_view value, std::size
     out_.write(text);
 }
 
+void TextWriter::source(std::string_view text) {
+    if (text.empty()) return;
+    field("Source", text);
+    blank();
+}
+
 void TextWriter::not_given(std::string_view what) {
     const std::string text =
         what.empty() ? "Not given for this career." : std::string(what) + ": not given for this career.";

@@ -29,6 +29,9 @@ public:
     // "Label: value", the value wrapped under itself; on a narrow screen, under the label.
     void field(std::string_view label, std::string_view value, std::size_t label_width = 0);
 
+    // "Source: …" and a blank line; nothing when there is no source.
+    void source(std::string_view text);
+
     // What a view says where a career lacks the data it shows; never a zero or a guess.
     void not_given(std::string_view what = "");
 

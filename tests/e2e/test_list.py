@@ -13,15 +13,20 @@ class List(CareerTestCase):
         out = self.assertRuns(run("list")).stdout
         lines = out.splitlines()
         self.assertEqual(lines[0].split(), ["ID", "TITLE", "MEDIAN", "SALARY", "GROWTH"])
-        self.assertEqual(lines[1].split(), ["interventional-radiologist", "Interventional", "Radiologist",
-                                            "$475,000", "8%"])
+        self.assertIn(["interventional-radiologist", "Interventional", "Radiologist", "$475,000", "8%"],
+                      [line.split() for line in lines[1:]])
+        ids = [line.split()[0] for line in lines[1:]]
+        self.assertEqual(ids, sorted(ids))
+        # Figures right-aligned: every median ends in the same column.
+        ends = {line.index("$") + len(line.split()[-2]) for line in lines[1:] if "$" in line}
+        self.assertEqual(len(ends), 1, out)
 
     def test_tsv(self):
         out = self.assertRuns(run("list", "--format", "tsv")).stdout
-        self.assertEqual(out.splitlines()[:2], [
-            "id\ttitle\tmedian_salary\tgrowth_percent",
-            "interventional-radiologist\tInterventional Radiologist\t475000\t8",
-        ])
+        lines = out.splitlines()
+        self.assertEqual(lines[0], "id\ttitle\tmedian_salary\tgrowth_percent")
+        self.assertIn("interventional-radiologist\tInterventional Radiologist\t475000\t8", lines)
+        self.assertTrue(all(line.count("\t") == 3 for line in lines))
 
 
 class BadData(CareerTestCase):

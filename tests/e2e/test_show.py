@@ -107,6 +107,10 @@ class ShowWholeGuide(CareerTestCase):
         positions = [lines.index(h) for h in headings]
         self.assertEqual(positions, sorted(positions))
 
+    def test_related_roles_with_their_ids(self):
+        self.assertIn("radiologist (career show radiologist)", self.out)
+        self.assertIn("radiation-therapist (career show radiation-therapist)", self.out)
+
     def test_no_page_trailer(self):
         self.assertNotIn("Jobicy+", self.out)
         self.assertNotIn("Share career guide", self.out)

@@ -2,7 +2,7 @@
 // and field path; the shipped guide loads without a single diagnostic.
 #include <doctest/doctest.h>
 
-#include "temp_dir.hpp"
+#include "test_support.hpp"
 
 #include <unistd.h>
 
@@ -41,10 +41,6 @@ std::string all_diagnostics(const ParseResult& result) {
     std::string out;
     for (const auto& d : result.diagnostics) out += to_string(d) + "\n";
     return out;
-}
-
-bool contains(std::string_view haystack, std::string_view needle) {
-    return haystack.find(needle) != std::string_view::npos;
 }
 
 

@@ -1,6 +1,8 @@
 // render_career_text and render_list_*: what `career show` and `career list` print.
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -48,22 +50,6 @@ std::string render(const Career& c, const std::vector<Section>& only = {}, Style
     StringSink sink;
     render_career_text(c, only, style, sink);
     return sink.text();
-}
-
-bool contains(std::string_view haystack, std::string_view needle) {
-    return haystack.find(needle) != std::string_view::npos;
-}
-
-std::vector<std::string_view> lines_of(std::string_view text) {
-    std::vector<std::string_view> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return lines;
 }
 
 }  // namespace

@@ -1,13 +1,15 @@
 #pragma once
-// A scratch directory for tests that need real files, removed when the test ends.
+// What several unit test files need: scratch directories, and looking into rendered text.
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <vector>
 
 #include <unistd.h>
 
+// A scratch directory for tests that need real files, removed when the test ends.
 struct TempDir {
     std::filesystem::path path;
 
@@ -35,3 +37,20 @@ struct TempDir {
         return file;
     }
 };
+
+inline bool contains(std::string_view haystack, std::string_view needle) {
+    return haystack.find(needle) != std::string_view::npos;
+}
+
+// The lines of `text`, without their newlines.
+inline std::vector<std::string_view> lines_of(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}

@@ -1,0 +1,35 @@
+#pragma once
+// Small pieces of text the views share: padding to a display width, wrapped lines without the blank
+// line of a paragraph, and how a point in years or a stretch of minutes reads.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "model/career.hpp"
+#include "render/text_writer.hpp"
+
+namespace career {
+
+// `text` followed by spaces up to `columns` terminal columns (display_width); unchanged if wider.
+std::string pad_right(std::string_view text, std::size_t columns);
+
+// `text` wrapped to the writer's width behind `first` (then `rest`), written line by line with no
+// blank line after; in bold (when the style has colour) if `bold`.
+void write_wrapped(TextWriter& w, std::string_view text, std::string_view first = "",
+                   std::string_view rest = "", bool bold = false);
+
+// The key to a chart's glyphs ("█ required years", "░ optional years"): on one line, three spaces
+// apart, when it fits, else one a line; then a blank line.
+void write_legend(TextWriter& w, const Items& entries);
+
+// A point counted in years from some start: {4,4} -> "year 4", {13,14} -> "years 13–14",
+// {12} (no end) -> "year 12 or later".
+std::string format_year_mark(const YearRange& year);
+
+// Each milestone as a list item: "Name — detail", or the name alone.
+Items milestone_items(const Education& education);
+
+// 240 -> "4 hours", 60 -> "1 hour", 90 -> "1 hour 30 minutes", 45 -> "45 minutes".
+std::string format_duration(int minutes);
+
+}  // namespace career

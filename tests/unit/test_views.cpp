@@ -1,0 +1,248 @@
+// The views' helpers: bar scaling, the training and tier bars, two columns side by side, the FAQ
+// search, and the views themselves at narrow and wide widths.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/search.hpp"
+#include "render/bars.hpp"
+#include "render/sink.hpp"
+#include "render/style.hpp"
+#include "render/text_wrap.hpp"
+#include "render/view_text.hpp"
+#include "render/views.hpp"
+
+using namespace career;
+
+namespace {
+
+// The training path of the interventional radiologist: 4 + 4 + 4 + 1–2 years.
+std::vector<EducationStage> ir_stages() {
+    return {EducationStage{"Undergraduate degree", {4, 4}, ""},
+            EducationStage{"Medical school (MD or DO)", {4, 4}, ""},
+            EducationStage{"Diagnostic radiology residency", {4, 4}, ""},
+            EducationStage{"Interventional radiology fellowship", {1, 2}, ""}};
+}
+
+std::vector<Tier> ir_tiers() {
+    return {Tier{"Fellowship Trainee", {0, 2}, "", ""},
+            Tier{"Attending Interventional Radiologist", {3, 8}, "", ""},
+            Tier{"Senior Interventional Radiologist", {9, 15}, "", ""},
+            Tier{"Interventional Radiology Director or Section Chief", {15, std::nullopt}, "", ""}};
+}
+
+Career full_career() {
+    Career c;
+    c.id = "test-career";
+    c.title = "Test Career With A Title Long Enough To Wrap";
+    c.summary = "A test.";
+    c.education.stages = ir_stages();
+    c.education.milestones = {Milestone{"Board certification", "Pass the boards."}};
+    c.education.source = "The test itself.";
+    c.tiers = ir_tiers();
+    c.day = {DayBlock{"Morning", TimeOfDay{7 * 60}, TimeOfDay{11 * 60}, "Planning", {"Plan the day"}},
+             DayBlock{"Afternoon", TimeOfDay{15 * 60}, TimeOfDay{18 * 60}, "", {}}};
+    c.skill_map.categories = {SkillCategory{"Foundations", "What everything rests on.", {"Anatomy"}}};
+    c.qualifications.tech_skills = {"Fluoroscopy"};
+    c.pros = {"Good pay, and the satisfaction of work that visibly helps people get better.", "Ünïcödé 漢字"};
+    c.cons = {"Long hours"};
+    c.faq = {FaqEntry{"Is it hard?", "Yes, quite."}};
+    return c;
+}
+
+}  // namespace
+
+TEST_SUITE("views") {
+
+TEST_CASE("Scale: values to cell boundaries, rounded and clamped") {
+    const Scale scale{0, 14, 28};
+    CHECK(scale.column(0) == 0);
+    CHECK(scale.column(4) == 8);
+    CHECK(scale.column(13) == 26);
+    CHECK(scale.column(14) == 28);
+    CHECK(scale.column(-3) == 0);
+    CHECK(scale.column(99) == 28);
+    CHECK(Scale{5, 5, 10}.column(5) == 0);  // an empty scale does not divide by zero
+}
+
+TEST_CASE("Scale::span: a span of some length fills at least one cell") {
+    const Scale scale{0, 100, 10};
+    CHECK(scale.span(0, 50) == std::pair<std::size_t, std::size_t>{0, 5});
+    CHECK(scale.span(40, 41) == std::pair<std::size_t, std::size_t>{4, 5});
+    CHECK(scale.span(99, 100) == std::pair<std::size_t, std::size_t>{9, 10});  // at the end: one back
+    CHECK(scale.span(30, 30) == std::pair<std::size_t, std::size_t>{3, 3});    // no length, no cells
+}
+
+TEST_CASE("fitted_scale: every whole unit takes the same number of cells") {
+    CHECK(fitted_scale(0, 14, 68).columns == 56);  // 4 a year
+    CHECK(fitted_scale(0, 14, 28).columns == 28);
+    CHECK(fitted_scale(0, 14, 10).columns == 10);  // fewer cells than years: as many as there are
+    CHECK(fitted_scale(0, 7.5, 68).columns == 68);  // not whole units: as wide as allowed
+    CHECK(fitted_scale(7 * 60, 18 * 60, 80, 60).columns == 77);  // 11 hours, 7 cells an hour
+}
+
+TEST_CASE("BarLine: cells filled, drawn past the end dropped, trailing spaces trimmed") {
+    BarLine line(10);
+    line.fill(2, 5, kSolid);
+    line.fill(5, 7, kLight);
+    line.put(42, kOpenEnd);
+    CHECK(line.text() == "  ███░░");
+    BarLine track(5, kTrack);
+    track.fill(0, 2, kSolid);
+    CHECK(track.text() == "██···");
+    CHECK(display_width(track.text()) == 5u);
+}
+
+TEST_CASE("stage_bars: each stage starts where the one before ends; optional years follow") {
+    const auto bars = stage_bars(ir_stages(), 28);  // 2 cells a year
+    REQUIRE(bars.size() == 4u);
+    CHECK(bars[0].start == 0);
+    CHECK(bars[0].solid_end == 8);
+    CHECK(bars[1].start == 8);
+    CHECK(bars[1].solid_end == 16);
+    CHECK(bars[2].start == 16);
+    CHECK(bars[2].solid_end == 24);
+    CHECK(bars[3].start == 24);
+    CHECK(bars[3].solid_end == 26);  // the required year
+    CHECK(bars[3].light_end == 28);  // the optional one
+    CHECK(bars[0].light_end == bars[0].solid_end);
+    CHECK_FALSE(bars[3].open_ended);
+}
+
+TEST_CASE("stage_bars: an open-ended stage keeps the last cell for its arrow; a tiny chart still "
+          "shows the optional years") {
+    const std::vector<EducationStage> open{EducationStage{"Apprenticeship", {2, 2}, ""},
+                                           EducationStage{"Practice", {3, std::nullopt}, ""}};
+    const auto bars = stage_bars(open, 11);
+    CHECK(bars[1].open_ended);
+    CHECK(bars[1].solid_end < 11u);
+    const auto tiny = stage_bars(ir_stages(), 10);
+    CHECK(tiny[3].light_end > tiny[3].solid_end);
+    CHECK(tiny[3].light_end <= 10u);
+}
+
+TEST_CASE("tier_bars: one scale for all tiers; the open-ended top runs on to an arrow") {
+    const auto bars = tier_bars(ir_tiers(), 54);  // 15 years + room to run on = 18, 3 cells a year
+    REQUIRE(bars.size() == 4u);
+    CHECK(bars[0].start == 0);
+    CHECK(bars[0].end == 6);
+    CHECK(bars[1].start == 9);
+    CHECK(bars[1].end == 24);
+    CHECK(bars[2].end == 45);
+    CHECK(bars[3].open_ended);
+    CHECK(bars[3].start == 45);
+    CHECK(bars[3].end == 53);  // the arrow in the last cell
+    const auto zero = tier_bars({Tier{"Helper", {0, 0}, "", ""}}, 20);
+    CHECK(zero[0].end == zero[0].start + 1);  // no length still shows
+}
+
+TEST_CASE("year_from_start: training years plus the tier's least experience, or not given") {
+    Education education;
+    education.stages = ir_stages();
+    CHECK(year_from_start(education, ir_tiers()[0]) == YearRange{13, 14});
+    CHECK(year_from_start(education, ir_tiers()[1]) == YearRange{16, 17});
+    CHECK(year_from_start(education, ir_tiers()[3]) == YearRange{28, 29});
+    CHECK_FALSE(year_from_start(Education{}, ir_tiers()[0]).has_value());
+    CHECK(format_year_mark({13, 14}) == "years 13–14");
+    CHECK(format_year_mark({4, 4}) == "year 4");
+    CHECK(format_year_mark({12, std::nullopt}) == "year 12 or later");
+}
+
+TEST_CASE("side_by_side pads by display width, so UTF-8 and wide characters line up") {
+    const auto lines = side_by_side({"+ Ünï", "漢字"}, {"− Con"}, 8, " │ ");
+    REQUIRE(lines.size() == 2u);
+    CHECK(lines[0] == "+ Ünï    │ − Con");
+    CHECK(lines[1] == "漢字     │");
+    CHECK(display_width(lines[0]) == display_width(std::string(8, ' ') + " │ − Con"));
+    CHECK(pad_right("漢字", 6) == "漢字  ");
+    CHECK(pad_right("too wide", 3) == "too wide");
+}
+
+TEST_CASE("format_duration") {
+    CHECK(format_duration(240) == "4 hours");
+    CHECK(format_duration(60) == "1 hour");
+    CHECK(format_duration(90) == "1 hour 30 minutes");
+    CHECK(format_duration(45) == "45 minutes");
+}
+
+TEST_CASE("FAQ search: every word, in any ASCII case, in the question or the answer") {
+    const std::vector<FaqEntry> faq{FaqEntry{"What about Radiation?", "Shielding helps."},
+                                    FaqEntry{"Is it hard?", "Radiation exposure is a risk."},
+                                    FaqEntry{"Can they specialize?", "Yes."}};
+    CHECK(faq_matching(faq, {"radiation"}).size() == 2u);
+    CHECK(faq_matching(faq, {"RADIATION", "exposure"}).size() == 1u);
+    CHECK(faq_matching(faq, {"radiation", "specialize"}).empty());
+    CHECK(faq_matching(faq, {}).size() == 3u);
+    CHECK(contains_all_words("Ünïcode", {"ÜNï"}));
+    CHECK_FALSE(contains_all_words("Ünïcode", {"ünï"}));  // only ASCII letters fold
+}
+
+TEST_CASE("every view fits its width, from 20 to 160 columns, and has no escapes without colour") {
+    const Career c = full_career();
+    for (std::size_t width : {20u, 40u, 63u, 64u, 80u, 160u}) {
+        Style style;
+        style.width = width;
+        StringSink sink;
+        render_education_view(c, style, sink);
+        render_path_view(c, style, sink);
+        render_day_view(c, style, sink);
+        render_skills_view(c, style, sink);
+        render_pros_cons_view(c, style, sink);
+        render_faq_view(c, c.faq, {}, style, sink);
+        CHECK_FALSE(contains(sink.text(), "\x1b["));
+        for (std::string_view line : lines_of(sink.text())) {
+            CAPTURE(width);
+            CAPTURE(line);
+            CHECK(display_width(line) <= width);
+        }
+    }
+}
+
+TEST_CASE("pros and cons go side by side from two columns of 30, one after the other below") {
+    const Career c = full_career();
+    Style style;
+    style.width = 63;
+    StringSink wide;
+    render_pros_cons_view(c, style, wide);
+    CHECK(contains(wide.text(), "│ − Long hours"));
+    style.width = 62;
+    StringSink narrow;
+    render_pros_cons_view(c, style, narrow);
+    CHECK_FALSE(contains(narrow.text(), "│"));
+    CHECK(narrow.text().find("Ünïcödé") < narrow.text().find("Long hours"));
+}
+
+TEST_CASE("a career without the data says not given, never a zero") {
+    Career bare;
+    bare.id = "bare";
+    bare.title = "Bare";
+    bare.summary = "Nothing else.";
+    Style style;
+    StringSink sink;
+    render_education_view(bare, style, sink);
+    CHECK(contains(sink.text(), "Training stages: not given for this career."));
+    render_path_view(bare, style, sink);
+    render_day_view(bare, style, sink);
+    render_skills_view(bare, style, sink);
+    render_pros_cons_view(bare, style, sink);
+    render_faq_view(bare, {}, {}, style, sink);
+    CHECK_FALSE(contains(sink.text(), "0 year"));
+    CHECK_FALSE(contains(sink.text(), "$0"));
+    CHECK_FALSE(contains(sink.text(), kSolid));
+}
+
+TEST_CASE("tiers without training years say so instead of guessing") {
+    Career c = full_career();
+    c.education = Education{};
+    Style style;
+    StringSink sink;
+    render_path_view(c, style, sink);
+    CHECK(contains(sink.text(), "Years from start of training: not given"));
+    CHECK_FALSE(contains(sink.text(), "From start of training: year"));
+}
+
+}  // TEST_SUITE("views")
