@@ -139,32 +139,34 @@ void render_compare(const std::vector<Career>& careers, const Style& style, Sink
     TextWriter w(style, out);
     const std::vector<CompareRow> rows = compare_rows(careers);
 
-    std::size_t label_width = 0, cell_width = 0;
+    // Each column as wide as its widest value, and at least a dozen columns so a title does not
+    // wrap a word a line; titles wrap inside their column.
+    const std::size_t gap = 2;
+    std::size_t label_width = 0;
+    std::vector<std::size_t> widths(careers.size(), 12);
     for (const auto& row : rows) {
         label_width = std::max(label_width, display_width(row.label));
         for (std::size_t i = 0; i < careers.size(); ++i)
-            cell_width = std::max(cell_width, display_width(cell_text(row, i)));
+            widths[i] = std::max(widths[i], display_width(cell_text(row, i)));
     }
-    const std::size_t gap = 2;
-    // Titles wrap inside their column, so a column need only be as wide as its widest value —
-    // and at least a dozen columns, so a title does not wrap a word a line.
-    cell_width = std::max<std::size_t>(cell_width, 12);
-    const std::size_t table_width = label_width + careers.size() * (gap + cell_width);
+    std::size_t table_width = label_width;
+    for (auto width : widths) table_width += gap + width;
 
     w.heading("Comparison");
     if (w.fits(table_width)) {
         // Header: each title wrapped in its column, bottom-aligned.
         std::vector<std::vector<std::string>> titles;
         std::size_t header_lines = 0;
-        for (const auto& career : careers) {
-            titles.push_back(wrap(career.title, cell_width));
+        for (std::size_t i = 0; i < careers.size(); ++i) {
+            titles.push_back(wrap(careers[i].title, widths[i]));
             header_lines = std::max(header_lines, titles.back().size());
         }
         for (std::size_t line = 0; line < header_lines; ++line) {
             std::string text(label_width, ' ');
-            for (const auto& title : titles) {
-                const std::size_t skip = header_lines - title.size();
-                text += std::string(gap, ' ') + style.bold(pad(line >= skip ? title[line - skip] : "", cell_width));
+            for (std::size_t i = 0; i < careers.size(); ++i) {
+                const std::size_t skip = header_lines - titles[i].size();
+                const std::string title = line >= skip ? titles[i][line - skip] : "";
+                text += std::string(gap, ' ') + style.bold(pad(title, widths[i]));
             }
             w.line(trim_right(text));
         }
@@ -172,7 +174,7 @@ void render_compare(const std::vector<Career>& careers, const Style& style, Sink
         for (const auto& row : rows) {
             std::string text = pad(row.label, label_width);
             for (std::size_t i = 0; i < careers.size(); ++i) {
-                const std::string cell = pad(cell_text(row, i), cell_width);
+                const std::string cell = pad(cell_text(row, i), widths[i]);
                 text += std::string(gap, ' ') + (row.best[i] ? style.bold(cell) : cell);
             }
             w.line(trim_right(text));
