@@ -1,5 +1,6 @@
 // career: explore careers from the command line. This file only wires the subcommands together.
 #include <csignal>
+#include <memory>
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
                  "takes, how the ladder goes",
                  "career"};
     app.require_subcommand(1);
+    app.formatter(std::make_shared<career::HelpFormatter>());
     app.fallthrough();  // global options may follow the subcommand too
 
     career::GlobalOptions globals;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <sstream>
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -55,6 +56,19 @@ CLI::App* add_career_view(CLI::App& app, const GlobalOptions& globals, int& stat
         status = exit_ok;
     });
     return command;
+}
+
+std::string HelpFormatter::make_subcommand(const CLI::App* sub) const {
+    std::string description = sub->get_description();
+    const auto& aliases = sub->get_aliases();
+    if (!aliases.empty()) {
+        std::string names;
+        for (const auto& alias : aliases) names += (names.empty() ? "" : ", ") + alias;
+        description += fmt::format(" (alias: {})", names);
+    }
+    std::stringstream out;
+    CLI::detail::format_help(out, sub->get_name(), description, get_column_width());
+    return out.str();
 }
 
 void setup_global_options(CLI::App& app, GlobalOptions& options) {

@@ -60,6 +60,13 @@ using CareerView = void (*)(const Career& career, const Style& style, Sink& out)
 CLI::App* add_career_view(CLI::App& app, const GlobalOptions& globals, int& status,
                           const std::string& name, const std::string& description, CareerView view);
 
+// CLI11's help, but a command's aliases follow its description ("(alias: timeline)") rather than
+// its name, so the first word of each line in the command list is the command.
+class HelpFormatter : public CLI::Formatter {
+public:
+    std::string make_subcommand(const CLI::App* sub) const override;
+};
+
 // Adds the global options to the top-level app; subcommands inherit them (fallthrough).
 void setup_global_options(CLI::App& app, GlobalOptions& options);
 
