@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
-#include "render/career_text.hpp"
+#include "render/career_guide.hpp"
 #include "render/sections.hpp"
 
 namespace career {

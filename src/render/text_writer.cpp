@@ -43,6 +43,52 @@ void TextWriter::field(std::string_view label, std::string_view value, std::size
     out_.write(text);
 }
 
+void TextWriter::figures(const std::pair<std::string, std::string>&, const Figures& rows) {
+    std::size_t label_width = 0;
+    for (const auto& [label, value] : rows) label_width = std::max(label_width, display_width(label) + 1);
+    for (const auto& [label, value] : rows) field(label, value, label_width);
+    blank();
+}
+
+void TextWriter::table(const std::vector<std::string>& header, const TableRows& rows) {
+    std::vector<std::size_t> widths(header.size(), 0);
+    for (std::size_t i = 0; i < header.size(); ++i) widths[i] = display_width(header[i]);
+    for (const auto& row : rows)
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(row[i]));
+    std::size_t total = 0;
+    for (auto width : widths) total += 2 + width;
+    if (total <= style_.width) {
+        auto write_row = [&](const std::vector<std::string>& cells, bool bold) {
+            std::string text;
+            for (std::size_t i = 0; i < cells.size() && i < widths.size(); ++i) {
+                std::string cell = cells[i];
+                if (i + 1 < cells.size()) cell.append(widths[i] - display_width(cells[i]), ' ');
+                text += "  " + (bold ? style_.bold(cell) : cell);
+            }
+            line(text);
+        };
+        write_row(header, true);
+        for (const auto& row : rows) write_row(row, false);
+        blank();
+        return;
+    }
+    // Too narrow for columns: "first cell: header value, header value".
+    Items items;
+    for (const auto& row : rows) {
+        std::string item = row.empty() ? "" : row[0] + ":";
+        for (std::size_t i = 1; i < row.size() && i < header.size(); ++i)
+            item += (i == 1 ? " " : ", ") + header[i] + " " + row[i];
+        items.push_back(item);
+    }
+    list(items);
+}
+
+void TextWriter::note(std::string_view text) {
+    out_.write(wrap_indented(text, style_.width, "", ""));
+    blank();
+}
+
 void TextWriter::source(std::string_view text) {
     if (text.empty()) return;
     field("Source", text);
@@ -50,10 +96,7 @@ void TextWriter::source(std::string_view text) {
 }
 
 void TextWriter::not_given(std::string_view what) {
-    const std::string text =
-        what.empty() ? "Not given for this career." : std::string(what) + ": not given for this career.";
-    out_.write(wrap_indented(text, style_.width, "", ""));
-    blank();
+    note(what.empty() ? "Not given for this career." : std::string(what) + ": not given for this career.");
 }
 
 void TextWriter::line(std::string_view text) { out_.write(std::string(text) + "\n"); }

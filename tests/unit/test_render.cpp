@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "render/career_list.hpp"
-#include "render/career_text.hpp"
+#include "render/career_guide.hpp"
 #include "render/sections.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
@@ -86,13 +86,14 @@ TEST_CASE("sections come in the guide's order, and those without data are left o
 TEST_CASE("the figures read as prose") {
     const std::string out = render(small_career());
     CHECK(contains(out, "8% growth rate · $475,000 median salary · remote-friendly"));
-    CHECK(contains(out, "Range:         $350,000–$600,000\n"));
-    CHECK(contains(out, "Median:        $475,000\n"));
-    CHECK(contains(out, "Top 10%:       $600,000+\n"));
+    // Values aligned one column after the longest label.
+    CHECK(contains(out, "Range:   $350,000–$600,000\n"));
+    CHECK(contains(out, "Median:  $475,000\n"));
+    CHECK(contains(out, "Top 10%: $600,000+\n"));
     CHECK(contains(out, "Demand: Very High"));
     CHECK(contains(out, "Morning (7:00 AM – 11:00 AM)"));
     CHECK(contains(out, "  • Good pay\n"));
-    CHECK(contains(out, "Growth Rate:  8%\n"));
+    CHECK(contains(out, "Growth Rate: 8%\n"));
 }
 
 TEST_CASE("prose, lists and labelled values wrap to the style's width") {

@@ -1,4 +1,4 @@
-#include "render/career_text.hpp"
+#include "render/career_guide.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -8,6 +8,7 @@
 
 #include "render/formatting.hpp"
 #include "render/text_wrap.hpp"
+#include "render/markdown_writer.hpp"
 #include "render/text_writer.hpp"
 #include "render/view_text.hpp"
 
@@ -28,10 +29,10 @@ bool has_salary_figures(const SalaryBand& s) {
 // Each section: whether the career has data for it, and how to print it.
 struct SectionRenderer {
     std::function<bool(const Career&)> has_data;
-    std::function<void(const Career&, TextWriter&)> render;
+    std::function<void(const Career&, GuideWriter&)> render;
 };
 
-void render_summary(const Career& c, TextWriter& w) {
+void render_summary(const Career& c, GuideWriter& w) {
     w.title(c.title);
     if (!c.aliases.empty()) {
         w.field("Also known as", join(c.aliases, ", "));
@@ -46,7 +47,7 @@ void render_summary(const Career& c, TextWriter& w) {
     if (!headline.empty()) w.prose(join(headline, " · "));
 }
 
-void render_demand(const Career& c, TextWriter& w) {
+void render_demand(const Career& c, GuideWriter& w) {
     w.heading("Market Demand");
     // The level on its scale, as the guide's gauge shows it.
     std::string scale;
@@ -59,49 +60,36 @@ void render_demand(const Career& c, TextWriter& w) {
     w.prose(c.market_demand->text);
 }
 
-void render_salary(const Career& c, TextWriter& w) {
+void render_salary(const Career& c, GuideWriter& w) {
     const SalaryBand& s = *c.salary;
     w.heading(fmt::format("Annual Salary ({}, {})", s.country, s.currency));
-    constexpr std::size_t label_width = 14;
     auto money = [&](Money m) { return format_money(m, s.currency); };
-    if (s.minimum && s.maximum) w.field("Range", format_money_range(*s.minimum, *s.maximum, s.currency), label_width);
-    if (s.median) w.field("Median", money(*s.median), label_width);
-    if (s.entry) w.field("Entry-Level", money(*s.entry), label_width);
-    if (s.mid) w.field("Mid-Level", money(*s.mid), label_width);
-    if (s.senior) w.field("Senior-Level", money(*s.senior), label_width);
-    if (s.top_10_percent) w.field("Top 10%", money(*s.top_10_percent) + "+", label_width);
-    w.blank();
+    Figures figures;
+    if (s.minimum && s.maximum) figures.emplace_back("Range", format_money_range(*s.minimum, *s.maximum, s.currency));
+    if (s.median) figures.emplace_back("Median", money(*s.median));
+    if (s.entry) figures.emplace_back("Entry-Level", money(*s.entry));
+    if (s.mid) figures.emplace_back("Mid-Level", money(*s.mid));
+    if (s.senior) figures.emplace_back("Senior-Level", money(*s.senior));
+    if (s.top_10_percent) figures.emplace_back("Top 10%", money(*s.top_10_percent) + "+");
+    if (!figures.empty()) w.figures({"Level", "Annual salary"}, figures);
     w.prose(s.top_earners);
     w.source(s.source);
 }
 
-void render_education(const Career& c, TextWriter& w) {
+void render_education(const Career& c, GuideWriter& w) {
     w.heading("Required Education");
     w.prose(c.qualifications.required_education);
     const Education& e = c.education;
     if (!e.stages.empty()) {
         w.subheading("Training path");
-        std::size_t name_width = 0;
-        for (const auto& stage : e.stages) name_width = std::max(name_width, display_width(stage.name));
-        // As a table when it fits, else as a list with the same facts.
-        const bool table = w.fits(2 + name_width + 2 + 11 + 12);
-        if (table)
-            w.line(fmt::format("  {:<{}}  {:<10} {}", "Stage", name_width, "Length", "Years so far"));
+        TableRows rows;
         YearRange so_far{0, 0};
-        Items rows;
         for (const auto& stage : e.stages) {
             so_far = so_far + stage.years;
-            if (table) {
-                std::string name = stage.name;
-                name.append(name_width - display_width(stage.name), ' ');
-                w.line(fmt::format("  {}  {:<10} {}", name, format_years(stage.years), format_years(so_far)));
-            } else {
-                rows.push_back(fmt::format("{}: {} ({} so far)", stage.name, format_years(stage.years),
-                                           format_years(so_far)));
-            }
+            rows.push_back({stage.name, format_years(stage.years), format_years(so_far)});
         }
-        if (!table) w.list(rows);
-        if (auto total = training_years(e)) w.line(fmt::format("  Total: {}", format_years(*total)));
+        w.table({"Stage", "Length", "Years so far"}, rows);
+        w.field("Total", format_years(*training_years(e)));
         w.blank();
         bool any_detail = std::any_of(e.stages.begin(), e.stages.end(),
                                       [](const EducationStage& s) { return !s.detail.empty(); });
@@ -119,7 +107,7 @@ void render_education(const Career& c, TextWriter& w) {
     w.source(e.source);
 }
 
-void render_tiers(const Career& c, TextWriter& w) {
+void render_tiers(const Career& c, GuideWriter& w) {
     w.heading("Career Path Tiers");
     int number = 1;
     for (const auto& tier : c.tiers) {
@@ -134,7 +122,7 @@ void render_tiers(const Career& c, TextWriter& w) {
     }
 }
 
-void render_job_market(const Career& c, TextWriter& w) {
+void render_job_market(const Career& c, GuideWriter& w) {
     w.heading("Job Market Today");
     const std::pair<std::string_view, const Paragraphs*> parts[] = {
         {"Role Challenges", &c.market.challenges},
@@ -148,7 +136,7 @@ void render_job_market(const Career& c, TextWriter& w) {
     }
 }
 
-void render_day(const Career& c, TextWriter& w) {
+void render_day(const Career& c, GuideWriter& w) {
     w.heading("A Day in the Life");
     for (const auto& block : c.day) {
         w.subheading(fmt::format("{} ({} – {})", block.name, format_time(block.start),
@@ -158,15 +146,16 @@ void render_day(const Career& c, TextWriter& w) {
     }
 }
 
-void render_work_life(const Career& c, TextWriter& w) {
+void render_work_life(const Career& c, GuideWriter& w) {
     w.heading("Work-Life Balance & Stress");
-    if (c.work_life.stress) w.field("Stress Level", label_of(*c.work_life.stress), 15);
-    if (c.work_life.balance) w.field("Balance Rating", label_of(*c.work_life.balance), 15);
-    w.blank();
+    Figures figures;
+    if (c.work_life.stress) figures.emplace_back("Stress Level", label_of(*c.work_life.stress));
+    if (c.work_life.balance) figures.emplace_back("Balance Rating", label_of(*c.work_life.balance));
+    if (!figures.empty()) w.figures({"Measure", "Rating"}, figures);
     w.prose(c.work_life.text);
 }
 
-void render_skill_map(const Career& c, TextWriter& w) {
+void render_skill_map(const Career& c, GuideWriter& w) {
     w.heading("Skill Map");
     w.prose(c.skill_map.intro);
     for (const auto& category : c.skill_map.categories) {
@@ -176,7 +165,7 @@ void render_skill_map(const Career& c, TextWriter& w) {
     }
 }
 
-void render_pros_cons(const Career& c, TextWriter& w) {
+void render_pros_cons(const Career& c, GuideWriter& w) {
     w.heading("Pros & Cons for " + c.title);
     if (!c.pros.empty()) {
         w.subheading("Pros");
@@ -188,7 +177,7 @@ void render_pros_cons(const Career& c, TextWriter& w) {
     }
 }
 
-void render_case_studies(const Career& c, TextWriter& w) {
+void render_case_studies(const Career& c, GuideWriter& w) {
     w.heading("Examples and Case Studies");
     for (const auto& study : c.case_studies) {
         w.subheading(study.title);
@@ -200,17 +189,17 @@ void render_case_studies(const Career& c, TextWriter& w) {
     }
 }
 
-void render_outlook(const Career& c, TextWriter& w) {
+void render_outlook(const Career& c, GuideWriter& w) {
     w.heading("Job Outlook & Related Roles");
     const JobOutlook& o = c.job_outlook;
-    if (o.growth_percent) w.field("Growth Rate", format_percent(*o.growth_percent), 13);
-    if (!o.status.empty()) w.field("Status", o.status, 13);
-    if (!o.source.empty()) w.field("Source", o.source, 13);
-    w.blank();
+    Figures figures;
+    if (o.growth_percent) figures.emplace_back("Growth Rate", format_percent(*o.growth_percent));
+    if (!o.status.empty()) figures.emplace_back("Status", o.status);
+    if (!o.source.empty()) figures.emplace_back("Source", o.source);
+    if (!figures.empty()) w.figures({"Outlook", ""}, figures);
     w.subheading("Related Roles");
     if (o.related_roles.empty()) {
-        w.line("  None listed.");
-        w.blank();
+        w.note("None listed.");
     } else {
         Items roles;
         for (const auto& id : o.related_roles) roles.push_back(id + "  (career show " + id + ")");
@@ -218,7 +207,7 @@ void render_outlook(const Career& c, TextWriter& w) {
     }
 }
 
-void render_faq(const Career& c, TextWriter& w) {
+void render_faq(const Career& c, GuideWriter& w) {
     w.heading("Frequently Asked Questions");
     for (const auto& entry : c.faq) {
         w.subheading(entry.question);
@@ -226,11 +215,10 @@ void render_faq(const Career& c, TextWriter& w) {
     }
 }
 
-void render_sources(const Career& c, TextWriter& w) {
+void render_sources(const Career& c, GuideWriter& w) {
     w.heading("Sources & References");
     if (c.sources.empty()) {
-        w.line("None listed.");
-        w.blank();
+        w.note("None listed.");
     } else {
         w.list(c.sources);
     }
@@ -241,14 +229,14 @@ const SectionRenderer& renderer_for(Section section) {
     // Most sections are a heading over one piece of prose or one list.
     static const auto prose = [](std::string (*heading)(C), std::function<const Paragraphs&(C)> get) {
         return SectionRenderer{[get](C c) { return !get(c).empty(); },
-                               [heading, get](C c, TextWriter& w) {
+                               [heading, get](C c, GuideWriter& w) {
                                    w.heading(heading(c));
                                    w.prose(get(c));
                                }};
     };
     static const auto items = [](std::string (*heading)(C), std::function<const Items&(C)> get) {
         return SectionRenderer{[get](C c) { return !get(c).empty(); },
-                               [heading, get](C c, TextWriter& w) {
+                               [heading, get](C c, GuideWriter& w) {
                                    w.heading(heading(c));
                                    w.list(get(c));
                                }};
@@ -324,11 +312,8 @@ const SectionRenderer& renderer_for(Section section) {
     return renderers.at(static_cast<std::size_t>(section));
 }
 
-}  // namespace
-
-void render_career_text(const Career& career, const std::vector<Section>& only, const Style& style,
-                        Sink& out) {
-    TextWriter writer(style, out);
+// The guide in any form: the sections in order, each through `w`.
+void render_guide(const Career& career, const std::vector<Section>& only, GuideWriter& writer) {
     bool qualifications_heading_done = false;
     for (const auto& info : all_sections()) {
         const bool asked = std::find(only.begin(), only.end(), info.section) != only.end();
@@ -351,6 +336,22 @@ void render_career_text(const Career& career, const std::vector<Section>& only, 
             writer.not_given();
         }
     }
+}
+
+}  // namespace
+
+void render_career_text(const Career& career, const std::vector<Section>& only, const Style& style,
+                        Sink& out) {
+    TextWriter writer(style, out);
+    render_guide(career, only, writer);
+}
+
+void render_career_markdown(const Career& career, const std::vector<Section>& only, Sink& out) {
+    MarkdownWriter writer(out);
+    // One title whatever the sections, so the document always says what it is about.
+    if (!only.empty() && std::find(only.begin(), only.end(), Section::summary) == only.end())
+        writer.title(career.title);
+    render_guide(career, only, writer);
 }
 
 }  // namespace career

@@ -1,5 +1,6 @@
 #pragma once
-// `career show` as text: the whole guide, or chosen sections, in the guide's order.
+// `career show`: the whole guide, or chosen sections, in the guide's order, as terminal text or as
+// Markdown. Both are written by one walk over the sections (career_guide.cpp).
 #include <vector>
 
 #include "model/career.hpp"
@@ -13,5 +14,9 @@ namespace career {
 // says "Not given for this career." when asked for by name.
 void render_career_text(const Career& career, const std::vector<Section>& only, const Style& style,
                         Sink& out);
+
+// The same as a Markdown document: one title, a heading per section, lists as lists, the salary as a
+// table.
+void render_career_markdown(const Career& career, const std::vector<Section>& only, Sink& out);
 
 }  // namespace career
