@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     career::setup_faq(app, globals, status);
     career::setup_compare(app, globals, status);
     career::setup_paths(app, globals, status);
+    career::setup_completion(app, globals, status);
     career::setup_help(app, status);
     app.allow_extras();  // after the subcommands, which keep rejecting extras: lets us suggest a command
 

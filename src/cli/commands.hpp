@@ -19,5 +19,7 @@ void setup_pros_cons(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_faq(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_compare(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_help(CLI::App& app, int& status);
+// career completion SHELL, and the hidden career __complete-names the scripts call.
+void setup_completion(CLI::App& app, const GlobalOptions& globals, int& status);
 
 }  // namespace career
