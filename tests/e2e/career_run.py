@@ -1,6 +1,10 @@
 """Runs the built `career` as a user would, in an environment that reads only the data we choose."""
+import fcntl
 import os
+import pty
+import struct
 import subprocess
+import termios
 import tempfile
 import unittest
 
@@ -35,3 +39,30 @@ class CareerTestCase(unittest.TestCase):
     def assertRuns(self, result, status=0):
         self.assertEqual(result.returncode, status, msg=f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
         return result
+
+
+def on_terminal(*args, rows=24, cols=80, stdout=None, stderr=None, **env):
+    """Runs career on a pseudo-terminal of rows x cols. stdout or stderr, when given, is a file to
+    send that stream to instead. Returns (exit status, what the terminal showed)."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        try:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+            for target, stream in [(1, stdout), (2, stderr)]:
+                if stream is not None:
+                    os.dup2(os.open(stream, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), target)
+            os.execve(BIN, [BIN, *args], clean_env(**env))
+        finally:
+            os._exit(127)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), b"".join(chunks).decode().replace("\r\n", "\n")

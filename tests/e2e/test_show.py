@@ -1,7 +1,7 @@
 """`career show`: the whole Interventional Radiologist guide, and its sections."""
 import subprocess
 
-from career_run import BIN, CareerTestCase, clean_env, one_line, run
+from career_run import BIN, CareerTestCase, clean_env, on_terminal, one_line, run
 
 IR = "interventional-radiologist"
 
@@ -169,28 +169,12 @@ class ShowColour(CareerTestCase):
         self.assertNotIn("\x1b[", self.assertRuns(run("show", IR, "--color", "never")).stdout)
 
     def test_colour_on_a_terminal_unless_no_color_or_dumb(self):
-        import os
-        import pty
+        def shown(**env):
+            return on_terminal("show", IR, "--section", "salary", "--no-pager", **env)[1]
 
-        def on_terminal(**env):
-            pid, fd = pty.fork()
-            if pid == 0:
-                os.execve(BIN, [BIN, "show", IR, "--section", "salary"], clean_env(**env))
-            chunks = []
-            while True:
-                try:
-                    chunk = os.read(fd, 65536)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                chunks.append(chunk)
-            os.waitpid(pid, 0)
-            return b"".join(chunks).decode()
-
-        self.assertIn("\x1b[", on_terminal())
-        self.assertNotIn("\x1b[", on_terminal(NO_COLOR="1"))
-        self.assertNotIn("\x1b[", on_terminal(TERM="dumb"))
+        self.assertIn("\x1b[", shown())
+        self.assertNotIn("\x1b[", shown(NO_COLOR="1"))
+        self.assertNotIn("\x1b[", shown(TERM="dumb"))
 
 
 class ShowIntoAClosedPipe(CareerTestCase):
