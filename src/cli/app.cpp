@@ -9,20 +9,32 @@
 #include <unistd.h>
 
 #include "load/suggest.hpp"
+#include "render/career_json.hpp"
 #include "render/terminal.hpp"
 
 namespace career {
+namespace {
+
+ColorMode color_mode(std::string_view when) {
+    return when == "always" ? ColorMode::always : when == "never" ? ColorMode::never : ColorMode::automatic;
+}
+
+// The --color given, for stderr_color(); kept here (not in GlobalOptions) because diagnostics are
+// printed where no options are at hand, e.g. for a usage error.
+ColorMode stderr_color_mode = ColorMode::automatic;
+
+}  // namespace
 
 Context Context::make(const GlobalOptions& options) {
     const TerminalInfo terminal = TerminalInfo::probe(STDOUT_FILENO);
-    const ColorMode mode = options.color == "always" ? ColorMode::always
-                           : options.color == "never" ? ColorMode::never
-                                                      : ColorMode::automatic;
     Style style;
-    style.color = use_color(mode, terminal);
+    style.color = use_color(color_mode(options.color), terminal);
     style.width = static_cast<std::size_t>(output_width(options.width, terminal));
+    // Never page into a pipe or a file; the sink decides at flush() whether the text needs it.
+    std::optional<std::string> pager;
+    if (terminal.is_terminal && !options.no_pager) pager = pager_command(real_env);
     return Context{Catalog(data_dirs(executable_dir(), options.data_dirs, real_env)), style,
-                   FileSink(stdout)};
+                   PagedSink(stdout, std::move(pager), output_rows(terminal))};
 }
 
 Career find_career(const Context& context, std::string_view name) {
@@ -42,16 +54,21 @@ Career find_career(const Context& context, std::string_view name) {
 }
 
 CLI::App* add_career_view(CLI::App& app, const GlobalOptions& globals, int& status,
-                          const std::string& name, const std::string& description, CareerView view) {
+                          const std::string& name, const std::string& description, CareerView view,
+                          CareerViewJson json) {
     auto career_name = std::make_shared<std::string>();
     CLI::App* command = app.add_subcommand(name, description);
     command->add_option("career", *career_name, "Career id, title or alias (e.g. interventional-radiologist, IR)")
         ->type_name("CAREER")
         ->required();
-    command->callback([career_name, name, view, &globals, &status] {
-        require_format(globals, name, {"text"});
+    command->callback([career_name, name, view, json, &globals, &status] {
+        require_format(globals, name, {"text", "json"});
         Context context = Context::make(globals);
-        view(find_career(context, *career_name), context.style, context.out);
+        const Career career = find_career(context, *career_name);
+        if (globals.format == "json")
+            write_document(json(career), context);
+        else
+            view(career, context.style, context.out);
         context.out.flush();
         status = exit_ok;
     });
@@ -71,6 +88,23 @@ std::string HelpFormatter::make_subcommand(const CLI::App* sub) const {
     return out.str();
 }
 
+void write_document(const toml::table& document, Context& context) {
+    write_json(document, context.out);
+}
+
+void write_records(const Records& records, std::string_view key, const GlobalOptions& options,
+                   Context& context) {
+    if (options.format == "tsv") {
+        write_tsv(records, context.out);
+    } else if (options.format == "csv") {
+        write_csv(records, context.out);
+    } else {
+        toml::table document;
+        document.insert(key, records_array(records));
+        write_json(document, context.out);
+    }
+}
+
 void setup_global_options(CLI::App& app, GlobalOptions& options) {
     app.add_option("--data-dir", options.data_dirs,
                    "Also read careers from DIR (repeatable; read last, so it overrides)")
@@ -80,13 +114,16 @@ void setup_global_options(CLI::App& app, GlobalOptions& options) {
     app.set_version_flag("--version", "career " CAREER_VERSION, "Print the version and exit");
     app.add_option("--color", options.color, "When to use colour and bold: auto, always, never")
         ->type_name("WHEN")
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->each([](const std::string& when) { stderr_color_mode = color_mode(when); });
+    app.add_flag("--no-pager", options.no_pager, "Never page long output on a terminal through $PAGER");
     app.add_option("--width", options.width, "Wrap text to N columns (at least 20)")
         ->type_name("N")
         ->check(CLI::Range(20, 100000));
-    app.add_option("--format", options.format, "Output format: text, or tsv where a command has it")
+    app.add_option("--format", options.format,
+                   "Output format: text (default), json; tsv and csv for tables; markdown for show")
         ->type_name("FORMAT")
-        ->check(CLI::IsMember({"text", "tsv"}));
+        ->check(one_of({"text", "json", "tsv", "csv", "markdown"}, "format"));
 }
 
 void require_format(const GlobalOptions& options, std::string_view command,
@@ -99,12 +136,29 @@ void require_format(const GlobalOptions& options, std::string_view command,
                                  options.format, names));
 }
 
+bool stderr_color() { return use_color(stderr_color_mode, TerminalInfo::probe(STDERR_FILENO)); }
+
 void report(const std::vector<Diagnostic>& diagnostics) {
-    for (const auto& diagnostic : diagnostics) std::fprintf(stderr, "%s\n", to_string(diagnostic).c_str());
+    const bool color = !diagnostics.empty() && stderr_color();
+    for (const auto& diagnostic : diagnostics) {
+        std::string line = to_string(diagnostic);
+        if (color) {
+            // to_string() puts the severity right after "FILE:LINE:COLUMN: " or "FILE: ".
+            std::size_t at = diagnostic.file.size() + 2;
+            if (diagnostic.line > 0) at += fmt::format(":{}:{}", diagnostic.line, diagnostic.column).size();
+            const bool error = diagnostic.severity == Severity::error;
+            const std::string_view word = error ? "error:" : "warning:";
+            const char* escape = error ? "\x1b[1;31m" : "\x1b[1;33m";
+            if (line.compare(at, word.size(), word) == 0)
+                line.replace(at, word.size(), fmt::format("{}{}\x1b[0m", escape, word));
+        }
+        std::fprintf(stderr, "%s\n", line.c_str());
+    }
 }
 
 void print_error(std::string_view message) {
-    std::fprintf(stderr, "career: %.*s\n", static_cast<int>(message.size()), message.data());
+    const char* prefix = stderr_color() ? "\x1b[1mcareer:\x1b[0m" : "career:";
+    std::fprintf(stderr, "%s %.*s\n", prefix, static_cast<int>(message.size()), message.data());
 }
 
 CLI::Validator one_of(std::vector<std::string> words, std::string what) {

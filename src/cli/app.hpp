@@ -6,10 +6,12 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <toml++/toml.h>
 
+#include "cli/pager.hpp"
 #include "load/catalog.hpp"
 #include "load/diagnostic.hpp"
-#include "render/sink.hpp"
+#include "render/records.hpp"
 #include "render/style.hpp"
 
 namespace career {
@@ -28,6 +30,7 @@ struct GlobalOptions {
     std::string color = "auto";
     std::optional<int> width;
     std::string format = "text";
+    bool no_pager = false;
 };
 
 // Thrown by a subcommand for a usage error found after parsing (e.g. a format it lacks).
@@ -40,10 +43,12 @@ struct CommandFailed {
     int status;
 };
 
+// `out` is standard output, through the pager when stdout is a terminal, paging is not turned off
+// (--no-pager, CAREER_PAGER or PAGER empty or "cat") and the text is taller than the screen.
 struct Context {
     Catalog catalog;
     Style style;
-    FileSink out;
+    PagedSink out;
 
     static Context make(const GlobalOptions& options);
 };
@@ -54,11 +59,14 @@ Career find_career(const Context& context, std::string_view name);
 
 // Draws one view of one career (render/views.hpp, render/salary_chart.hpp).
 using CareerView = void (*)(const Career& career, const Style& style, Sink& out);
+// The same view as a JSON document (render/view_json.hpp).
+using CareerViewJson = toml::table (*)(const Career& career);
 
 // A subcommand that takes one CAREER and prints `view` of it, as text: what education, path, day,
 // skills and pros-cons have in common. Returns it, for aliases.
 CLI::App* add_career_view(CLI::App& app, const GlobalOptions& globals, int& status,
-                          const std::string& name, const std::string& description, CareerView view);
+                          const std::string& name, const std::string& description, CareerView view,
+                          CareerViewJson json);
 
 // CLI11's help, but a command's aliases follow its description ("(alias: timeline)") rather than
 // its name, so the first word of each line in the command list is the command.
@@ -66,6 +74,11 @@ class HelpFormatter : public CLI::Formatter {
 public:
     std::string make_subcommand(const CLI::App* sub) const override;
 };
+
+// Writes `document` as JSON, or `records` as JSON (under `key`), TSV or CSV, as --format asks.
+void write_document(const toml::table& document, Context& context);
+void write_records(const Records& records, std::string_view key, const GlobalOptions& options,
+                   Context& context);
 
 // Adds the global options to the top-level app; subcommands inherit them (fallthrough).
 void setup_global_options(CLI::App& app, GlobalOptions& options);
@@ -77,11 +90,17 @@ void require_format(const GlobalOptions& options, std::string_view command,
 // Accepts only one of `words`; otherwise says "'x' is not a WHAT; did you mean 'y'?".
 CLI::Validator one_of(std::vector<std::string> words, std::string what);
 
-// Prints diagnostics on stderr, one per line.
+// Prints diagnostics on stderr, one per line; "error:" red and bold, "warning:" yellow and bold
+// when stderr_color().
 void report(const std::vector<Diagnostic>& diagnostics);
 
-// "career: message" on stderr.
+// "career: message" on stderr; "career:" bold when stderr_color().
 void print_error(std::string_view message);
+
+// Whether diagnostics on stderr use colour: use_color() for stderr itself (its own isatty), under
+// the --color given. setup_global_options records --color as it is parsed; until then, and in
+// programs that never parse one, it counts as auto. Judged afresh at each call.
+bool stderr_color();
 
 // Parses argv and runs the chosen subcommand; returns the exit status. `run_status` is set by the
 // subcommand callbacks.

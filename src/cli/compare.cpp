@@ -8,11 +8,16 @@ namespace career {
 namespace {
 
 int run_compare(const std::vector<std::string>& names, const GlobalOptions& globals) {
-    require_format(globals, "compare", {"text"});
+    require_format(globals, "compare", {"text", "json", "tsv", "csv"});
     Context context = Context::make(globals);
     std::vector<Career> careers;
     for (const auto& name : names) careers.push_back(find_career(context, name));
-    render_compare(careers, context.style, context.out);
+    if (globals.format == "json")
+        write_document(compare_json(careers), context);
+    else if (globals.format != "text")
+        write_records(compare_records(careers), "careers", globals, context);
+    else
+        render_compare(careers, context.style, context.out);
     context.out.flush();
     return exit_ok;
 }

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "model/search.hpp"
+#include "render/view_json.hpp"
 #include "render/views.hpp"
 
 namespace career {
@@ -17,7 +18,7 @@ struct FaqOptions {
 };
 
 int run_faq(const FaqOptions& options, const GlobalOptions& globals) {
-    require_format(globals, "faq", {"text"});
+    require_format(globals, "faq", {"text", "json"});
     Context context = Context::make(globals);
     const Career career = find_career(context, options.name);
     const std::vector<FaqEntry> entries = faq_matching(career.faq, options.words);
@@ -27,7 +28,10 @@ int run_faq(const FaqOptions& options, const GlobalOptions& globals) {
         print_error(fmt::format("no questions match: {}", words));
         return exit_failure;
     }
-    render_faq_view(career, entries, options.words, context.style, context.out);
+    if (globals.format == "json")
+        write_document(faq_json(career, entries, options.words), context);
+    else
+        render_faq_view(career, entries, options.words, context.style, context.out);
     context.out.flush();
     return exit_ok;
 }

@@ -6,14 +6,14 @@ namespace career {
 namespace {
 
 int run_list(const GlobalOptions& globals) {
-    require_format(globals, "list", {"text", "tsv"});
+    require_format(globals, "list", {"text", "json", "tsv", "csv"});
     Context context = Context::make(globals);
     LoadedCareers loaded = context.catalog.load_all();
     report(loaded.diagnostics);  // a bad file is reported and skipped; the good ones still list
-    if (globals.format == "tsv")
-        render_list_tsv(loaded.careers, context.out);
-    else
+    if (globals.format == "text")
         render_list_text(loaded.careers, context.style, context.out);
+    else
+        write_records(list_records(loaded.careers), "careers", globals, context);
     context.out.flush();
     return has_errors(loaded.diagnostics) ? exit_bad_data : exit_ok;
 }

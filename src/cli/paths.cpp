@@ -7,8 +7,16 @@ namespace career {
 namespace {
 
 int run_paths(const GlobalOptions& globals) {
-    require_format(globals, "paths", {"text"});
+    require_format(globals, "paths", {"text", "json", "tsv", "csv"});
     Context context = Context::make(globals);
+    if (globals.format != "text") {
+        Records records{{"path", "origin", "exists"}, {}};
+        for (const auto& dir : context.catalog.dirs())
+            records.rows.push_back({dir.path.string(), dir.origin, dir.exists});
+        write_records(records, "data_dirs", globals, context);
+        context.out.flush();
+        return exit_ok;
+    }
     std::size_t width = 0;
     for (const auto& dir : context.catalog.dirs()) width = std::max(width, dir.path.string().size());
     for (const auto& dir : context.catalog.dirs()) {

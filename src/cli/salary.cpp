@@ -42,16 +42,17 @@ void sort_careers(std::vector<Career>& careers, const std::string& key) {
 }
 
 int run_salary(const SalaryOptions& options, const GlobalOptions& globals) {
-    require_format(globals, "salary", {"text"});
+    require_format(globals, "salary", {"text", "json", "tsv", "csv"});
     Context context = Context::make(globals);
     std::vector<Career> careers;
     for (const auto& name : options.names) careers.push_back(find_career(context, name));
-    if (careers.size() == 1) {
+    if (careers.size() > 1) sort_careers(careers, options.sort);
+    if (globals.format != "text")
+        write_records(salary_records(careers), "careers", globals, context);
+    else if (careers.size() == 1)
         render_salary(careers.front(), context.style, context.out);
-    } else {
-        sort_careers(careers, options.sort);
+    else
         render_salaries(careers, context.style, context.out);
-    }
     context.out.flush();
     return exit_ok;
 }

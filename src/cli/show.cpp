@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "render/career_guide.hpp"
+#include "render/career_json.hpp"
 #include "render/sections.hpp"
 
 namespace career {
@@ -16,12 +17,17 @@ struct ShowOptions {
 };
 
 int run_show(const ShowOptions& options, const GlobalOptions& globals) {
-    require_format(globals, "show", {"text"});
+    require_format(globals, "show", {"text", "json", "markdown"});
     Context context = Context::make(globals);
     const Career career = find_career(context, options.name);
     std::vector<Section> only;
     for (const auto& name : options.sections) only.push_back(*section_from_name(name));
-    render_career_text(career, only, context.style, context.out);
+    if (globals.format == "json")
+        write_document(career_json(career, only), context);
+    else if (globals.format == "markdown")
+        render_career_markdown(career, only, context.out);
+    else
+        render_career_text(career, only, context.style, context.out);
     context.out.flush();
     return exit_ok;
 }

@@ -50,29 +50,15 @@ void render_list_text(const std::vector<Career>& careers, const Style& style, Si
     for (const auto& row : rows) out.write(line(row) + "\n");
 }
 
-std::string tsv_escape(std::string_view field) {
-    std::string out;
-    for (char c : field) {
-        switch (c) {
-            case '\t': out += "\\t"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\\': out += "\\\\"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-void render_list_tsv(const std::vector<Career>& careers, Sink& out) {
-    out.write("id\ttitle\tmedian_salary\tgrowth_percent\n");
+Records list_records(const std::vector<Career>& careers) {
+    Records records{{"id", "title", "median_salary", "growth_percent"}, {}};
     for (const auto& c : careers) {
         auto median = median_salary(c);
         auto growth = growth_percent(c);
-        out.write(tsv_escape(c.id) + "\t" + tsv_escape(c.title) + "\t" +
-                  (median ? std::to_string(*median) : "") + "\t" +
-                  (growth ? std::to_string(*growth) : "") + "\n");
+        records.rows.push_back({c.id, c.title, median ? Cell(*median) : Cell(),
+                                growth ? Cell(std::int64_t{*growth}) : Cell()});
     }
+    return records;
 }
 
 }  // namespace career

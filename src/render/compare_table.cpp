@@ -33,9 +33,9 @@ FigureOf money(std::optional<Money> SalaryBand::*field) {
     };
 }
 
-CompareRow make_row(std::string label, const std::vector<Career>& careers, const FigureOf& figure_of,
-                    Better better) {
-    CompareRow row{std::move(label), {}, {}};
+CompareRow make_row(std::string label, std::string key, const std::vector<Career>& careers,
+                    const FigureOf& figure_of, Better better) {
+    CompareRow row{std::move(label), std::move(key), {}, {}};
     std::vector<std::optional<Figure>> figures;
     for (const auto& career : careers) figures.push_back(figure_of(career));
     std::optional<double> best;
@@ -73,20 +73,20 @@ std::string pad(std::string text, std::size_t width) {
 
 std::vector<CompareRow> compare_rows(const std::vector<Career>& careers) {
     std::vector<CompareRow> rows;
-    rows.push_back(make_row("Median salary", careers, money(&SalaryBand::median), Better::higher));
+    rows.push_back(make_row("Median salary", "median_salary", careers, money(&SalaryBand::median), Better::higher));
     rows.push_back(make_row(
-        "Salary range", careers,
+        "Salary range", "salary_range", careers,
         [](const Career& c) -> std::optional<Figure> {
             if (!c.salary || !c.salary->minimum || !c.salary->maximum) return std::nullopt;
             return Figure{format_money_range(*c.salary->minimum, *c.salary->maximum, c.salary->currency),
                           static_cast<double>(*c.salary->maximum)};
         },
         Better::higher));
-    rows.push_back(make_row("Entry-Level", careers, money(&SalaryBand::entry), Better::higher));
-    rows.push_back(make_row("Senior-Level", careers, money(&SalaryBand::senior), Better::higher));
-    rows.push_back(make_row("Top 10% from", careers, money(&SalaryBand::top_10_percent), Better::higher));
+    rows.push_back(make_row("Entry-Level", "entry_salary", careers, money(&SalaryBand::entry), Better::higher));
+    rows.push_back(make_row("Senior-Level", "senior_salary", careers, money(&SalaryBand::senior), Better::higher));
+    rows.push_back(make_row("Top 10% from", "top_10_percent", careers, money(&SalaryBand::top_10_percent), Better::higher));
     rows.push_back(make_row(
-        "Growth", careers,
+        "Growth", "growth_percent", careers,
         [](const Career& c) -> std::optional<Figure> {
             auto growth = growth_percent(c);
             if (!growth) return std::nullopt;
@@ -94,7 +94,7 @@ std::vector<CompareRow> compare_rows(const std::vector<Career>& careers) {
         },
         Better::higher));
     rows.push_back(make_row(
-        "Market demand", careers,
+        "Market demand", "market_demand", careers,
         [](const Career& c) -> std::optional<Figure> {
             if (!c.market_demand) return std::nullopt;
             return Figure{std::string(label_of(c.market_demand->level)),
@@ -102,7 +102,7 @@ std::vector<CompareRow> compare_rows(const std::vector<Career>& careers) {
         },
         Better::higher));
     rows.push_back(make_row(
-        "Years of training", careers,
+        "Years of training", "training_years", careers,
         [](const Career& c) -> std::optional<Figure> {
             auto years = training_years(c.education);
             if (!years) return std::nullopt;
@@ -111,14 +111,14 @@ std::vector<CompareRow> compare_rows(const std::vector<Career>& careers) {
         },
         Better::lower));
     rows.push_back(make_row(
-        "Stress", careers,
+        "Stress", "stress", careers,
         [](const Career& c) -> std::optional<Figure> {
             if (!c.work_life.stress) return std::nullopt;
             return Figure{std::string(label_of(*c.work_life.stress)), static_cast<double>(*c.work_life.stress)};
         },
         Better::lower));
     rows.push_back(make_row(
-        "Work-life balance", careers,
+        "Work-life balance", "balance", careers,
         [](const Career& c) -> std::optional<Figure> {
             if (!c.work_life.balance) return std::nullopt;
             return Figure{std::string(label_of(*c.work_life.balance)),
@@ -126,7 +126,7 @@ std::vector<CompareRow> compare_rows(const std::vector<Career>& careers) {
         },
         Better::higher));
     rows.push_back(make_row(
-        "Remote-friendly", careers,
+        "Remote-friendly", "remote_friendly", careers,
         [](const Career& c) -> std::optional<Figure> {
             if (!c.remote_friendly) return std::nullopt;
             return Figure{*c.remote_friendly ? "yes" : "no", *c.remote_friendly ? 1.0 : 0.0};
@@ -195,6 +195,43 @@ void render_compare(const std::vector<Career>& careers, const Style& style, Sink
     }
     w.prose("* best in the row: highest pay, growth, demand and balance; shortest training; lowest "
             "stress.");
+}
+
+Records compare_records(const std::vector<Career>& careers) {
+    Records records{{"id", "title", "median_salary", "salary_minimum", "salary_maximum", "entry_salary",
+                     "senior_salary", "top_10_percent", "growth_percent", "market_demand",
+                     "training_years_min", "training_years_max", "stress", "balance", "remote_friendly"},
+                    {}};
+    auto money = [](const Career& c, std::optional<Money> SalaryBand::*field) {
+        return c.salary && (*c.salary).*field ? Cell(*((*c.salary).*field)) : Cell();
+    };
+    for (const auto& c : careers) {
+        const auto training = training_years(c.education);
+        const auto growth = growth_percent(c);
+        records.rows.push_back({
+            c.id, c.title, money(c, &SalaryBand::median), money(c, &SalaryBand::minimum),
+            money(c, &SalaryBand::maximum), money(c, &SalaryBand::entry), money(c, &SalaryBand::senior),
+            money(c, &SalaryBand::top_10_percent), growth ? Cell(std::int64_t{*growth}) : Cell(),
+            c.market_demand ? Cell(std::string(word_of(c.market_demand->level))) : Cell(),
+            training ? Cell(std::int64_t{training->min}) : Cell(),
+            training && training->max ? Cell(std::int64_t{*training->max}) : Cell(),
+            c.work_life.stress ? Cell(std::string(word_of(*c.work_life.stress))) : Cell(),
+            c.work_life.balance ? Cell(std::string(word_of(*c.work_life.balance))) : Cell(),
+            c.remote_friendly ? Cell(*c.remote_friendly) : Cell(),
+        });
+    }
+    return records;
+}
+
+toml::table compare_json(const std::vector<Career>& careers) {
+    toml::table best;
+    for (const auto& row : compare_rows(careers)) {
+        toml::array ids;
+        for (std::size_t i = 0; i < careers.size(); ++i)
+            if (row.best[i]) ids.push_back(careers[i].id);
+        if (!ids.empty()) best.insert(row.key, std::move(ids));
+    }
+    return toml::table{{"careers", records_array(compare_records(careers))}, {"best", std::move(best)}};
 }
 
 }  // namespace career

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/career.hpp"
+#include "render/records.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
 
@@ -13,6 +14,7 @@ namespace career {
 // One row of the comparison: a cell per career, and which cells hold the row's best value.
 struct CompareRow {
     std::string label;
+    std::string key;                 // its name for scripts: "median_salary"
     std::vector<std::string> cells;  // "not given" where a career lacks the figure
     std::vector<bool> best;          // marked only where at least two careers have the figure
 };
@@ -22,5 +24,11 @@ std::vector<CompareRow> compare_rows(const std::vector<Career>& careers);
 // As a table when the columns fit the width; otherwise row by row, each career on its own line.
 // Best values carry a '*' (and bold with colour), so the marking survives without colour.
 void render_compare(const std::vector<Career>& careers, const Style& style, Sink& out);
+
+// For scripts: a record per career with every figure of the comparison, as numbers and words.
+Records compare_records(const std::vector<Career>& careers);
+
+// {"careers": [the records], "best": {row key: [ids holding the row's best value]}}.
+toml::table compare_json(const std::vector<Career>& careers);
 
 }  // namespace career

@@ -198,4 +198,22 @@ void render_salaries(const std::vector<Career>& careers, const Style& style, Sin
     w.blank();
 }
 
+Records salary_records(const std::vector<Career>& careers) {
+    Records records{{"id", "title", "country", "currency", "minimum", "maximum", "median", "entry", "mid",
+                     "senior", "top_10_percent"},
+                    {}};
+    auto money = [](const std::optional<Money>& amount) { return amount ? Cell(*amount) : Cell(); };
+    for (const auto& c : careers) {
+        if (!c.salary) {
+            records.rows.push_back({c.id, c.title, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+            continue;
+        }
+        const SalaryBand& s = *c.salary;
+        records.rows.push_back({c.id, c.title, s.country, s.currency, money(s.minimum), money(s.maximum),
+                                money(s.median), money(s.entry), money(s.mid), money(s.senior),
+                                money(s.top_10_percent)});
+    }
+    return records;
+}
+
 }  // namespace career

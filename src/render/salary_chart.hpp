@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/career.hpp"
+#include "render/records.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
 
@@ -28,6 +29,10 @@ std::string salary_bar(const SalaryBand& band, Money low, Money high, std::size_
 // One career: the bar under its range, then each mark with its label and amount, the top earners'
 // sentence and the source; "not given" for what the band lacks.
 void render_salary(const Career& career, const Style& style, Sink& out);
+
+// For scripts: id, title, country, currency, minimum, maximum, median, entry, mid, senior,
+// top_10_percent, one record per career.
+Records salary_records(const std::vector<Career>& careers);
 
 // Several careers on one common scale, in the order given.
 void render_salaries(const std::vector<Career>& careers, const Style& style, Sink& out);

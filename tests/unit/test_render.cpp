@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "render/career_list.hpp"
+#include "render/records.hpp"
 #include "render/career_guide.hpp"
 #include "render/sections.hpp"
 #include "render/sink.hpp"
@@ -198,25 +199,25 @@ TEST_CASE("colour: none without it, ANSI escapes with it") {
     CHECK(contains(with, "\x1b[1mDemand:\x1b[0m Very High"));  // a bold label
 }
 
-TEST_CASE("render_list_tsv: a header, a row per career, empty fields for absent figures") {
+TEST_CASE("list as TSV: a header, a row per career, empty fields for absent figures") {
     Career with_figures = small_career();
     Career bare;
     bare.id = "bare";
     bare.title = "Bare";
     StringSink sink;
-    render_list_tsv({bare, with_figures}, sink);
+    write_tsv(list_records({bare, with_figures}), sink);
     CHECK(sink.text() ==
           "id\ttitle\tmedian_salary\tgrowth_percent\n"
           "bare\tBare\t\t\n"
           "test-career\tTest Career\t475000\t8\n");
 }
 
-TEST_CASE("render_list_tsv: tab, newline and backslash are escaped") {
+TEST_CASE("list as TSV: tab, newline and backslash are escaped") {
     Career odd;
     odd.id = "odd";
     odd.title = "Tab\there\nnewline\\backslash";
     StringSink sink;
-    render_list_tsv({odd}, sink);
+    write_tsv(list_records({odd}), sink);
     CHECK(sink.text() ==
           "id\ttitle\tmedian_salary\tgrowth_percent\n"
           "odd\tTab\\there\\nnewline\\\\backslash\t\t\n");
@@ -236,6 +237,24 @@ TEST_CASE("tsv_escape") {
     CHECK(tsv_escape("a\rb") == "a\\rb");
     CHECK(tsv_escape("\\t") == "\\\\t");  // a literal backslash-t stays distinguishable
     CHECK(tsv_escape("café — 日本") == "café — 日本");
+}
+
+TEST_CASE("csv_escape: RFC 4180 quoting") {
+    CHECK(csv_escape("plain") == "plain");
+    CHECK(csv_escape("a,b") == "\"a,b\"");
+    CHECK(csv_escape("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_escape("two\nlines") == "\"two\nlines\"");
+}
+
+TEST_CASE("records as CSV and as JSON keep absent cells absent") {
+    Records records{{"id", "median"}, {{std::string("a"), std::int64_t{5}}, {std::string("b"), Cell()}}};
+    StringSink csv;
+    write_csv(records, csv);
+    CHECK(csv.text() == "id,median\r\na,5\r\nb,\r\n");
+    const toml::array array = records_array(records);
+    REQUIRE(array.size() == 2u);
+    CHECK(array[0].as_table()->get("median")->value<std::int64_t>() == 5);
+    CHECK_FALSE(array[1].as_table()->contains("median"));
 }
 
 TEST_CASE("render_list_text: aligned columns, a dash for an absent figure") {

@@ -1,0 +1,257 @@
+#include "render/career_json.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace career {
+namespace {
+
+// Absent data is an absent key: an empty string or list, or a missing figure, is left out.
+void put(toml::table& t, std::string_view key, const std::string& text) {
+    if (!text.empty()) t.insert(key, text);
+}
+void put(toml::table& t, std::string_view key, const Items& items) {
+    if (items.empty()) return;
+    toml::array array;
+    for (const auto& item : items) array.push_back(item);
+    t.insert(key, std::move(array));
+}
+template <typename Number>
+void put(toml::table& t, std::string_view key, const std::optional<Number>& number) {
+    if (number) t.insert(key, static_cast<std::int64_t>(*number));
+}
+void put(toml::table& t, std::string_view key, toml::table&& inner) {
+    if (!inner.empty()) t.insert(key, std::move(inner));
+}
+void put(toml::table& t, std::string_view key, toml::array&& inner) {
+    if (!inner.empty()) t.insert(key, std::move(inner));
+}
+
+std::string time_text(TimeOfDay time) { return fmt::format("{:02}:{:02}", time.hour(), time.minute()); }
+
+toml::table salary_json(const SalaryBand& s) {
+    toml::table t;
+    put(t, "country", s.country);
+    put(t, "currency", s.currency);
+    put(t, "minimum", s.minimum);
+    put(t, "maximum", s.maximum);
+    put(t, "median", s.median);
+    put(t, "entry", s.entry);
+    put(t, "mid", s.mid);
+    put(t, "senior", s.senior);
+    put(t, "top_10_percent", s.top_10_percent);
+    put(t, "top_earners", s.top_earners);
+    put(t, "source", s.source);
+    return t;
+}
+
+// Copies the value at a dotted `path` of `from` into the same place in `to`.
+void copy_path(const toml::table& from, std::string_view path, toml::table& to) {
+    const auto dot = path.find('.');
+    const std::string_view head = path.substr(0, dot);
+    const toml::node* node = from.get(head);
+    if (!node) return;
+    if (dot == std::string_view::npos) {
+        to.insert_or_assign(head, *node);
+        return;
+    }
+    if (!node->is_table()) return;
+    if (!to.contains(head)) to.insert(head, toml::table{});
+    copy_path(*node->as_table(), path.substr(dot + 1), *to.get(head)->as_table());
+    if (to.get(head)->as_table()->empty()) to.erase(head);
+}
+
+// The keys each section of `career show` is made of, as `--section` names them.
+std::vector<std::string_view> keys_of(Section section) {
+    switch (section) {
+        case Section::summary: return {"title", "aliases", "summary", "remote_friendly"};
+        case Section::demand: return {"market_demand"};
+        case Section::salary: return {"salary"};
+        case Section::core_functions: return {"role.core_functions"};
+        case Section::responsibilities: return {"role.responsibilities"};
+        case Section::work_setting: return {"role.work_setting"};
+        case Section::tech_stack: return {"role.tech_stack"};
+        case Section::education_level: return {"qualifications.education_level"};
+        case Section::tech_skills: return {"qualifications.tech_skills"};
+        case Section::soft_abilities: return {"qualifications.soft_abilities"};
+        case Section::path: return {"qualifications.path"};
+        case Section::education: return {"qualifications.required_education", "education"};
+        case Section::tiers: return {"tiers"};
+        case Section::global_outlook: return {"market.global_outlook"};
+        case Section::job_market: return {"market.challenges", "market.growth_paths", "market.industry_trends"};
+        case Section::day: return {"day"};
+        case Section::work_life: return {"work_life"};
+        case Section::skill_map: return {"skill_map"};
+        case Section::pros_cons: return {"pros_cons"};
+        case Section::mistakes: return {"advice.beginner_mistakes"};
+        case Section::advice: return {"advice.contextual"};
+        case Section::case_studies: return {"case_studies"};
+        case Section::portfolio: return {"portfolio"};
+        case Section::outlook: return {"job_outlook"};
+        case Section::faq: return {"faq"};
+        case Section::sources: return {"references"};
+    }
+    return {};
+}
+
+}  // namespace
+
+toml::table year_range_json(const YearRange& years) {
+    toml::table t{{"min", years.min}};
+    if (years.max) t.insert("max", *years.max);
+    return t;
+}
+
+toml::table career_json(const Career& c) {
+    toml::table t;
+    t.insert("id", c.id);
+    t.insert("title", c.title);
+    put(t, "aliases", c.aliases);
+    put(t, "summary", c.summary);
+    if (c.remote_friendly) t.insert("remote_friendly", *c.remote_friendly);
+
+    if (c.market_demand) {
+        toml::table demand{{"level", std::string(word_of(c.market_demand->level))}};
+        put(demand, "text", c.market_demand->text);
+        t.insert("market_demand", std::move(demand));
+    }
+    if (c.salary) put(t, "salary", salary_json(*c.salary));
+
+    toml::table role;
+    put(role, "core_functions", c.role.core_functions);
+    put(role, "responsibilities", c.role.responsibilities);
+    put(role, "work_setting", c.role.work_setting);
+    put(role, "tech_stack", c.role.tech_stack);
+    put(t, "role", std::move(role));
+
+    toml::table qualifications;
+    put(qualifications, "education_level", c.qualifications.education_level);
+    put(qualifications, "tech_skills", c.qualifications.tech_skills);
+    put(qualifications, "soft_abilities", c.qualifications.soft_abilities);
+    put(qualifications, "path", c.qualifications.path);
+    put(qualifications, "required_education", c.qualifications.required_education);
+    put(t, "qualifications", std::move(qualifications));
+
+    toml::table education;
+    put(education, "source", c.education.source);
+    toml::array stages, milestones;
+    for (const auto& stage : c.education.stages) {
+        toml::table s{{"name", stage.name}, {"years", year_range_json(stage.years)}};
+        put(s, "detail", stage.detail);
+        stages.push_back(std::move(s));
+    }
+    for (const auto& milestone : c.education.milestones) {
+        toml::table m{{"name", milestone.name}};
+        put(m, "detail", milestone.detail);
+        milestones.push_back(std::move(m));
+    }
+    put(education, "stages", std::move(stages));
+    put(education, "milestones", std::move(milestones));
+    if (auto total = training_years(c.education)) education.insert("total_years", year_range_json(*total));
+    put(t, "education", std::move(education));
+
+    toml::array tiers;
+    for (const auto& tier : c.tiers) {
+        toml::table entry{{"title", tier.title}, {"experience", year_range_json(tier.experience)}};
+        put(entry, "description", tier.description);
+        put(entry, "source", tier.source);
+        tiers.push_back(std::move(entry));
+    }
+    put(t, "tiers", std::move(tiers));
+
+    toml::table market;
+    put(market, "global_outlook", c.market.global_outlook);
+    put(market, "challenges", c.market.challenges);
+    put(market, "growth_paths", c.market.growth_paths);
+    put(market, "industry_trends", c.market.industry_trends);
+    put(t, "market", std::move(market));
+
+    toml::array day;
+    for (const auto& block : c.day) {
+        toml::table b{{"name", block.name}, {"start", time_text(block.start)}, {"end", time_text(block.end)}};
+        put(b, "focus", block.focus);
+        put(b, "tasks", block.tasks);
+        day.push_back(std::move(b));
+    }
+    put(t, "day", std::move(day));
+
+    toml::table work_life;
+    if (c.work_life.stress) work_life.insert("stress", std::string(word_of(*c.work_life.stress)));
+    if (c.work_life.balance) work_life.insert("balance", std::string(word_of(*c.work_life.balance)));
+    put(work_life, "text", c.work_life.text);
+    put(t, "work_life", std::move(work_life));
+
+    toml::table skill_map;
+    put(skill_map, "intro", c.skill_map.intro);
+    toml::array categories;
+    for (const auto& category : c.skill_map.categories) {
+        toml::table entry{{"name", category.name}};
+        put(entry, "blurb", category.blurb);
+        put(entry, "skills", category.skills);
+        categories.push_back(std::move(entry));
+    }
+    put(skill_map, "categories", std::move(categories));
+    put(t, "skill_map", std::move(skill_map));
+
+    toml::table pros_cons;
+    put(pros_cons, "pros", c.pros);
+    put(pros_cons, "cons", c.cons);
+    put(t, "pros_cons", std::move(pros_cons));
+
+    toml::table advice;
+    put(advice, "beginner_mistakes", c.beginner_mistakes);
+    put(advice, "contextual", c.contextual_advice);
+    put(t, "advice", std::move(advice));
+
+    toml::array studies;
+    for (const auto& study : c.case_studies) {
+        toml::table entry{{"title", study.title}};
+        put(entry, "story", study.story);
+        put(entry, "takeaway", study.takeaway);
+        studies.push_back(std::move(entry));
+    }
+    put(t, "case_studies", std::move(studies));
+
+    toml::table portfolio;
+    put(portfolio, "tips", c.portfolio_tips);
+    put(t, "portfolio", std::move(portfolio));
+
+    toml::table outlook;
+    put(outlook, "growth_percent", c.job_outlook.growth_percent);
+    put(outlook, "status", c.job_outlook.status);
+    put(outlook, "source", c.job_outlook.source);
+    put(outlook, "related_roles", c.job_outlook.related_roles);
+    put(t, "job_outlook", std::move(outlook));
+
+    toml::array faq;
+    for (const auto& entry : c.faq) faq.push_back(toml::table{{"question", entry.question}, {"answer", entry.answer}});
+    put(t, "faq", std::move(faq));
+
+    toml::table references;
+    put(references, "sources", c.sources);
+    put(t, "references", std::move(references));
+    return t;
+}
+
+toml::table career_json(const Career& career, const std::vector<Section>& only) {
+    toml::table full = career_json(career);
+    if (only.empty()) return full;
+    toml::table chosen{{"id", career.id}, {"title", career.title}};
+    for (Section section : only)
+        for (auto path : keys_of(section)) copy_path(full, path, chosen);
+    return chosen;
+}
+
+void write_json(const toml::node& document, Sink& out) {
+    std::ostringstream text;
+    if (document.is_table())
+        text << toml::json_formatter{*document.as_table()};
+    else
+        text << toml::json_formatter{*document.as_array()};
+    text << '\n';
+    out.write(text.str());
+}
+
+}  // namespace career

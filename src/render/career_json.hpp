@@ -1,0 +1,28 @@
+#pragma once
+// A career, and the other commands' data, as JSON. The document is built as a toml++ table and
+// written by toml++'s json_formatter, so escaping is the library's, never ours. Keys are snake_case
+// and follow career(5); absent data is an absent key (an empty text or list counts as absent).
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "model/career.hpp"
+#include "render/sections.hpp"
+#include "render/sink.hpp"
+
+namespace career {
+
+// The whole career as the model holds it: the TOML's content, normalised (levels as their words,
+// year ranges as {min, max}, times as "HH:MM"), with its id and the computed education.total_years.
+toml::table career_json(const Career& career);
+
+// Only the keys of the given sections (all when `only` is empty), with the id and title.
+toml::table career_json(const Career& career, const std::vector<Section>& only);
+
+// {min, max}, max absent when open-ended.
+toml::table year_range_json(const YearRange& years);
+
+// One document, then a newline.
+void write_json(const toml::node& document, Sink& out);
+
+}  // namespace career

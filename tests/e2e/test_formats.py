@@ -1,0 +1,206 @@
+"""Output for scripts: every command in every format it supports, parsed back with real parsers
+(json, csv, jq) and compared with the TOML it came from, and every JSON document checked against
+the JSON Schema in man/career.schema.json."""
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import tomllib
+import unittest
+
+from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, run
+
+IR = "interventional-radiologist"
+DATA = os.path.join(SOURCE_DIR, "data", "careers")
+SCHEMA_FILE = os.path.join(SOURCE_DIR, "man", "career.schema.json")
+
+# Each command with an example argument list, and the formats it supports.
+COMMANDS = {
+    "show": ([IR], ["text", "json", "markdown"]),
+    "list": ([], ["text", "json", "tsv", "csv"]),
+    "salary": ([IR, "software-engineer"], ["text", "json", "tsv", "csv"]),
+    "compare": ([IR, "software-engineer", "radiologist"], ["text", "json", "tsv", "csv"]),
+    "education": ([IR], ["text", "json"]),
+    "path": ([IR], ["text", "json"]),
+    "day": ([IR], ["text", "json"]),
+    "skills": ([IR], ["text", "json"]),
+    "pros-cons": ([IR], ["text", "json"]),
+    "faq": ([IR, "radiation"], ["text", "json"]),
+    "paths": ([], ["text", "json", "tsv", "csv"]),
+}
+ALL_FORMATS = ["text", "json", "tsv", "csv", "markdown"]
+
+
+def toml_of(career_id):
+    with open(os.path.join(DATA, career_id + ".toml"), "rb") as f:
+        return tomllib.load(f)
+
+
+def no_duplicate_keys(pairs):
+    keys = [key for key, _ in pairs]
+    assert len(keys) == len(set(keys)), f"duplicate keys: {keys}"
+    return dict(pairs)
+
+
+def normalised(value, key=""):
+    """A career file's content as the JSON gives it: year counts as {min, max}, nothing empty."""
+    if isinstance(value, dict):
+        out = {k: normalised(v, k) for k, v in value.items()}
+        return {k: v for k, v in out.items() if v not in ("", [], {})}
+    if isinstance(value, list):
+        return [normalised(v) for v in value]
+    if key in ("years", "experience") and isinstance(value, int):
+        return {"min": value, "max": value}
+    return value
+
+
+def validator():
+    import jsonschema
+    with open(SCHEMA_FILE, encoding="utf-8") as f:
+        schema = json.load(f, object_pairs_hook=no_duplicate_keys)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema, jsonschema
+
+
+class Formats(CareerTestCase):
+    def output(self, command, fmt, *extra):
+        args, _ = COMMANDS[command]
+        return self.assertRuns(run(command, *args, *extra, "--format", fmt)).stdout
+
+    def test_unsupported_pairs_are_usage_errors_naming_the_supported(self):
+        for command, (args, formats) in COMMANDS.items():
+            for fmt in ALL_FORMATS:
+                if fmt in formats:
+                    continue
+                result = run(command, *args, "--format", fmt)
+                self.assertEqual(result.returncode, 2, f"{command} --format {fmt}")
+                self.assertIn("it supports: " + ", ".join(formats), result.stderr)
+                self.assertEqual(result.stdout, "")
+
+    def test_every_json_document_matches_the_schema(self):
+        schema, jsonschema = validator()
+        for command, (args, formats) in COMMANDS.items():
+            with self.subTest(command=command):
+                document = json.loads(self.output(command, "json"), object_pairs_hook=no_duplicate_keys)
+                jsonschema.validate(document, {**schema, "$ref": f"#/$defs/{command}"})
+        # A schema that accepts anything would pass the above: make sure it can fail.
+        with self.assertRaises(jsonschema.ValidationError):
+            jsonschema.validate({"careers": [{"id": "x", "title": "X", "median_salary": "lots"}]},
+                                {**schema, "$ref": "#/$defs/list"})
+
+    def test_show_json_is_the_toml_normalised(self):
+        for career_id in sorted(f[:-5] for f in os.listdir(DATA) if f.endswith(".toml")):
+            with self.subTest(career=career_id):
+                document = json.loads(self.assertRuns(run("show", career_id, "--format", "json")).stdout)
+                expected = normalised(toml_of(career_id))
+                expected["id"] = career_id
+                if "education" in expected and "stages" in expected["education"]:
+                    stages = expected["education"]["stages"]
+                    total = {"min": sum(s["years"]["min"] for s in stages)}
+                    if all("max" in s["years"] for s in stages):
+                        total["max"] = sum(s["years"]["max"] for s in stages)
+                    expected["education"]["total_years"] = total
+                self.assertEqual(document, expected)
+
+    @unittest.skipUnless(shutil.which("jq"), "jq is not installed")
+    def test_jq_reads_the_median(self):
+        result = subprocess.run(f"'{BIN}' show {IR} --format json | jq .salary.median", shell=True,
+                                capture_output=True, text=True, env=clean_env(), timeout=30)
+        self.assertEqual(result.stdout, "475000\n")
+        result = subprocess.run(f"'{BIN}' list --format json | jq -r '.careers[] | select(.growth_percent > 20) | .id'",
+                                shell=True, capture_output=True, text=True, env=clean_env(), timeout=30)
+        self.assertEqual(result.stdout.split(), ["data-scientist", "nurse-practitioner", "software-engineer"])
+
+    def test_show_json_sections(self):
+        document = json.loads(self.output("show", "json", "--section", "salary,tiers"))
+        self.assertEqual(set(document), {"id", "title", "salary", "tiers"})
+        self.assertEqual(document["salary"]["median"], 475000)
+        self.assertEqual(document["tiers"][3]["experience"], {"min": 15})
+
+    def test_list_in_every_format_agrees_with_the_toml(self):
+        ids = sorted(f[:-5] for f in os.listdir(DATA) if f.endswith(".toml"))
+        expected = []
+        for career_id in ids:
+            data = toml_of(career_id)
+            expected.append({"id": career_id, "title": data["title"],
+                             "median_salary": data.get("salary", {}).get("median"),
+                             "growth_percent": data.get("job_outlook", {}).get("growth_percent")})
+        as_json = json.loads(self.output("list", "json"))["careers"]
+        self.assertEqual([{k: r.get(k) for k in ("id", "title", "median_salary", "growth_percent")}
+                          for r in as_json], expected)
+        for fmt, dialect in [("tsv", "excel-tab"), ("csv", "excel")]:
+            rows = list(csv.DictReader(io.StringIO(self.output("list", fmt), newline=""), dialect=dialect))
+            self.assertEqual([{k: (int(v) if v and k != "id" and k != "title" else (v or None))
+                               for k, v in row.items()} for row in rows], expected, fmt)
+
+    def test_salary_and_compare_records(self):
+        salary = json.loads(self.output("salary", "json"))["careers"]
+        self.assertEqual(salary[0]["id"], IR)  # highest median first
+        self.assertEqual({k: salary[0][k] for k in ("minimum", "median", "entry", "senior", "top_10_percent")},
+                         {"minimum": 350000, "median": 475000, "entry": 387500, "senior": 562500,
+                          "top_10_percent": 600000})
+        compare = json.loads(self.output("compare", "json"))
+        radiologist = next(c for c in compare["careers"] if c["id"] == "radiologist")
+        self.assertNotIn("salary_minimum", radiologist)  # not given is absent, never zero
+        self.assertEqual(compare["best"]["median_salary"], [IR])
+        rows = list(csv.DictReader(io.StringIO(self.output("compare", "csv"), newline="")))
+        self.assertEqual([r["id"] for r in rows], [IR, "software-engineer", "radiologist"])
+        self.assertEqual(rows[2]["salary_minimum"], "")
+        self.assertEqual(rows[0]["training_years_min"], "13")
+
+    def test_views_json(self):
+        education = json.loads(self.output("education", "json"))
+        self.assertEqual(education["education"]["total_years"], {"min": 13, "max": 14})
+        path = json.loads(self.output("path", "json"))
+        self.assertEqual([t["experience"] for t in path["tiers"]],
+                         [{"min": 0, "max": 2}, {"min": 3, "max": 8}, {"min": 9, "max": 15}, {"min": 15}])
+        faq = json.loads(self.output("faq", "json"))
+        self.assertEqual(len(faq["faq"]), 2)
+        self.assertTrue(all("radiation" in (q["question"] + q["answer"]).lower() for q in faq["faq"]))
+        day = json.loads(self.output("day", "json"))
+        self.assertEqual([b["start"] for b in day["day"]], ["07:00", "11:00", "15:00"])
+
+
+class Escaping(CareerTestCase):
+    TRICKY = 'title = "Tab\\there, \\"quoted\\", back\\\\slash\\nnew line"\nsummary = "Tricky."\n'
+
+    def test_tsv_escapes_and_csv_quotes_and_json_round_trips(self):
+        with tempfile.TemporaryDirectory() as data:
+            with open(os.path.join(data, "tricky.toml"), "w") as f:
+                f.write(self.TRICKY)
+            title = 'Tab\there, "quoted", back\\slash\nnew line'
+            tsv = self.assertRuns(run("list", "--format", "tsv", "--data-dir", data)).stdout
+            line = next(l for l in tsv.split("\n") if l.startswith("tricky\t"))
+            self.assertEqual(line.split("\t")[1], 'Tab\\there, "quoted", back\\\\slash\\nnew line')
+            out = self.assertRuns(run("list", "--format", "csv", "--data-dir", data)).stdout
+            rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out, newline=""))}
+            self.assertEqual(rows["tricky"]["title"], title)
+            raw = subprocess.run([BIN, "list", "--format", "csv", "--data-dir", data], capture_output=True,
+                                 env=clean_env(), timeout=30).stdout
+            self.assertTrue(raw.endswith(b"\r\n") and raw.count(b"\r\n") == raw.count(b"\n") - 1)
+            document = json.loads(self.assertRuns(run("show", "tricky", "--format", "json", "--data-dir", data)).stdout)
+            self.assertEqual(document["title"], title)
+
+
+class Markdown(CareerTestCase):
+    def test_a_document_that_renders_well(self):
+        out = self.assertRuns(run("show", IR, "--format", "markdown")).stdout
+        lines = out.split("\n")
+        self.assertEqual([l for l in lines if l.startswith("# ")], ["# Interventional Radiologist"])
+        headings = [l[3:] for l in lines if l.startswith("## ")]
+        for heading in ["Market Demand", "Annual Salary (US, USD)", "Key Responsibilities", "Career Path Tiers",
+                        "A Day in the Life", "Frequently Asked Questions", "Sources & References"]:
+            self.assertIn(heading, headings)
+        self.assertIn("| Level | Annual salary |", out)
+        self.assertIn("| Median | $475,000 |", out)
+        self.assertIn("- Fluoroscopy units", out)
+        self.assertIn("### What is the difference between diagnostic radiology and interventional radiology?", out)
+        self.assertNotIn("\x1b[", out)
+        self.assertNotIn("\n\n\n", out)  # one blank line between blocks
+
+    def test_sections_still_have_the_title(self):
+        out = self.assertRuns(run("show", IR, "--format", "markdown", "--section", "faq")).stdout
+        self.assertTrue(out.startswith("# Interventional Radiologist\n\n## Frequently Asked Questions\n"))
