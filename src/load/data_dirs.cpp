@@ -1,5 +1,12 @@
 #include "load/data_dirs.hpp"
 
+#ifndef CAREER_RELATIVE_DATADIR  // set by the build, from GNUInstallDirs
+#define CAREER_RELATIVE_DATADIR "../share/career/careers"
+#endif
+#ifndef CAREER_INSTALL_DATADIR
+#define CAREER_INSTALL_DATADIR "/usr/local/share/career/careers"
+#endif
+
 #include <cstdlib>
 #include <system_error>
 
@@ -26,12 +33,18 @@ void add(std::vector<DataDir>& dirs, fs::path path, std::string origin) {
 }
 
 // In a build tree the careers sit in data/ beside the program (a link to the source tree's data/);
-// once installed, in ../share/career/ relative to it.
+// once installed, in ../share/career/careers relative to it, so a moved prefix still works; the
+// path the build was configured to install to is the last resort.
 fs::path shipped_dir(const fs::path& executable_dir) {
-    const fs::path build_tree = executable_dir / "data" / "careers";
     std::error_code ec;
-    if (fs::is_directory(build_tree, ec)) return build_tree;
-    return (executable_dir / ".." / "share" / "career" / "careers").lexically_normal();
+    const fs::path candidates[] = {
+        executable_dir / "data" / "careers",
+        (executable_dir / CAREER_RELATIVE_DATADIR).lexically_normal(),
+        fs::path(CAREER_INSTALL_DATADIR),
+    };
+    for (const auto& candidate : candidates)
+        if (fs::is_directory(candidate, ec)) return candidate;
+    return candidates[1];
 }
 
 }  // namespace

@@ -1,0 +1,67 @@
+"""`cmake --install` gives a working career anywhere: installed into a prefix, the prefix moved
+elsewhere, the program still finds its careers, its manual and its completions there."""
+import os
+import shutil
+import subprocess
+import tempfile
+
+from career_run import CareerTestCase, clean_env
+
+BUILD_DIR = os.environ.get("CAREER_BUILD_DIR", os.path.join(os.path.dirname(__file__), "../../build"))
+
+EXPECTED_FILES = [
+    "bin/career",
+    "share/career/careers/interventional-radiologist.toml",
+    "share/man/man1/career.1",
+    "share/man/man5/career.5",
+    "share/bash-completion/completions/career",
+    "share/zsh/site-functions/_career",
+    "share/fish/vendor_completions.d/career.fish",
+    "share/doc/career/README.md",
+    "share/doc/career/LICENSE",
+]
+
+
+class Install(CareerTestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="career-install-")
+        first = os.path.join(cls.tmp, "first")
+        subprocess.run(["cmake", "--install", BUILD_DIR, "--prefix", first], check=True, capture_output=True)
+        cls.prefix = os.path.join(cls.tmp, "moved", "elsewhere")
+        os.makedirs(os.path.dirname(cls.prefix))
+        shutil.move(first, cls.prefix)  # the prefix is relocatable
+        cls.career = os.path.join(cls.prefix, "bin", "career")
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp)
+
+    def installed(self, *args):
+        return subprocess.run([self.career, *args], capture_output=True, text=True, env=clean_env(), cwd="/",
+                              timeout=30)
+
+    def test_the_files(self):
+        for path in EXPECTED_FILES:
+            self.assertTrue(os.path.isfile(os.path.join(self.prefix, path)), path)
+
+    def test_show_and_list_from_the_moved_prefix(self):
+        result = self.assertRuns(self.installed("show", "interventional-radiologist", "--section", "salary"))
+        self.assertIn("$475,000", result.stdout)
+        listed = self.assertRuns(self.installed("list", "--format", "tsv")).stdout
+        self.assertIn("interventional-radiologist\t", listed)
+        self.assertIn("software-engineer\t", listed)
+
+    def test_careers_come_from_the_prefix_not_the_build_tree(self):
+        first_dir = self.assertRuns(self.installed("paths")).stdout.splitlines()[0]
+        self.assertTrue(first_dir.startswith(os.path.join(self.prefix, "share", "career", "careers")), first_dir)
+
+    def test_man_finds_both_pages(self):
+        if not shutil.which("man"):
+            self.skipTest("man is not installed")
+        man_dir = os.path.join(self.prefix, "share", "man")
+        for section, heading in [("1", "CAREER(1)"), ("5", "CAREER(5)")]:
+            result = subprocess.run(["man", "-M", man_dir, section, "career"], capture_output=True, text=True,
+                                    env=clean_env(MANPAGER="cat", PAGER="cat"), timeout=30)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn(heading, result.stdout)
