@@ -58,7 +58,7 @@ CLI::App* add_career_view(CLI::App& app, const GlobalOptions& globals, int& stat
                           CareerViewJson json) {
     auto career_name = std::make_shared<std::string>();
     CLI::App* command = app.add_subcommand(name, description);
-    command->add_option("career", *career_name, "Career id, title or alias (e.g. interventional-radiologist, IR)")
+    command->add_option("career", *career_name, "Career id, title or alias, such as IR")
         ->type_name("CAREER")
         ->required();
     command->callback([career_name, name, view, json, &globals, &status] {
@@ -106,22 +106,25 @@ void write_records(const Records& records, std::string_view key, const GlobalOpt
 }
 
 void setup_global_options(CLI::App& app, GlobalOptions& options) {
+    // Set before the subcommands are added, so that theirs says the same.
+    app.set_help_flag("-h,--help", "Print help and exit");
     app.add_option("--data-dir", options.data_dirs,
-                   "Also read careers from DIR (repeatable; read last, so it overrides)")
+                   "Also read careers from this directory (repeatable; read last, so it overrides)")
         ->type_name("DIR")
         ->expected(1)
         ->take_all();
     app.set_version_flag("--version", "career " CAREER_VERSION, "Print the version and exit");
-    app.add_option("--color", options.color, "When to use colour and bold: auto, always, never")
+    app.add_option("--color", options.color,
+                   "When to use colour and bold: auto (the default), always or never")
         ->type_name("WHEN")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->each([](const std::string& when) { stderr_color_mode = color_mode(when); });
-    app.add_flag("--no-pager", options.no_pager, "Never page long output on a terminal through $PAGER");
-    app.add_option("--width", options.width, "Wrap text to N columns (at least 20)")
+    app.add_flag("--no-pager", options.no_pager, "Never send the output through a pager");
+    app.add_option("--width", options.width, "Wrap text to this many columns (at least 20)")
         ->type_name("N")
         ->check(CLI::Range(20, 100000));
     app.add_option("--format", options.format,
-                   "Output format: text (default), json; tsv and csv for tables; markdown for show")
+                   "Output format: text (the default), json; tsv and csv for tables; markdown for show")
         ->type_name("FORMAT")
         ->check(one_of({"text", "json", "tsv", "csv", "markdown"}, "format"));
 }

@@ -64,7 +64,7 @@ void setup_completion(CLI::App& app, const GlobalOptions& globals, int& status) 
 
     CLI::App* completion =
         app.add_subcommand("completion", "Print a shell completion script: bash, zsh or fish");
-    completion->add_option("shell", *shell, "bash, zsh or fish")
+    completion->add_option("shell", *shell, "The shell: bash, zsh or fish")
         ->type_name("SHELL")
         ->required()
         ->check(one_of(shells, "supported shell (bash, zsh, fish)"));

@@ -41,11 +41,11 @@ int run_faq(const FaqOptions& options, const GlobalOptions& globals) {
 void setup_faq(CLI::App& app, const GlobalOptions& globals, int& status) {
     auto options = std::make_shared<FaqOptions>();
     CLI::App* faq = app.add_subcommand(
-        "faq", "Print the FAQ; with words, only the questions and answers that contain them all");
-    faq->add_option("career", options->name, "Career id, title or alias (e.g. interventional-radiologist, IR)")
+        "faq", "Print the frequently asked questions, or only those that contain every word");
+    faq->add_option("career", options->name, "Career id, title or alias, such as IR")
         ->type_name("CAREER")
         ->required();
-    faq->add_option("words", options->words, "Only what contains every one of these words, in any case")
+    faq->add_option("words", options->words, "Words that each question printed must contain, in any case")
         ->type_name("WORDS");
     faq->callback([options, &globals, &status] { status = run_faq(*options, globals); });
 }

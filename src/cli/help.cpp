@@ -10,7 +10,7 @@ namespace career {
 
 void setup_help(CLI::App& app, int& status) {
     auto command = std::make_shared<std::string>();
-    CLI::App* help = app.add_subcommand("help", "Show help for a command (career help show)");
+    CLI::App* help = app.add_subcommand("help", "Print the help for a command, or the general help");
     help->add_option("command", *command, "The command to explain")->type_name("COMMAND");
     help->callback([&app, command, &status] {
         if (command->empty()) {

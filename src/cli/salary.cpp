@@ -62,12 +62,12 @@ int run_salary(const SalaryOptions& options, const GlobalOptions& globals) {
 void setup_salary(CLI::App& app, const GlobalOptions& globals, int& status) {
     auto options = std::make_shared<SalaryOptions>();
     CLI::App* salary = app.add_subcommand(
-        "salary", "Draw the salary band as a bar: range, entry, median, senior, top 10%");
+        "salary", "Draw each career's salary band as a bar: range, entry, median, senior, top 10%");
     salary->add_option("careers", options->names, "One or more careers (id, title or alias)")
         ->type_name("CAREER")
         ->required();
     salary->add_option("--sort", options->sort,
-                       "Order of several careers: median (default), entry, senior, top, minimum, "
+                       "Order of several careers: median (the default), entry, senior, top, minimum, "
                        "maximum (highest first), title, id, or given (as typed)")
         ->type_name("KEY")
         ->check(one_of({"median", "entry", "senior", "top", "minimum", "maximum", "title", "id", "given"},

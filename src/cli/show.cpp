@@ -6,7 +6,7 @@
 #include "cli/commands.hpp"
 #include "render/career_guide.hpp"
 #include "render/career_json.hpp"
-#include "render/sections.hpp"
+#include "model/sections.hpp"
 
 namespace career {
 namespace {
@@ -43,7 +43,7 @@ void setup_show(CLI::App& app, const GlobalOptions& globals, int& status) {
         section_help += fmt::format("\n  {:<17} {}", info.name, info.description);
     }
     CLI::App* show = app.add_subcommand("show", "Print the whole guide to a career, or some sections");
-    show->add_option("career", options->name, "Career id, title or alias (e.g. interventional-radiologist, IR)")
+    show->add_option("career", options->name, "Career id, title or alias, such as IR")
         ->type_name("CAREER")
         ->required();
     show->add_option("--section", options->sections, section_help)
