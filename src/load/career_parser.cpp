@@ -11,6 +11,9 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "load/catalog.hpp"
+#include "load/checks.hpp"
+#include "load/input_limits.hpp"
 #include "load/suggest.hpp"
 
 namespace career {
@@ -20,110 +23,199 @@ using K = ValueKind;
 
 // In the order of career(5), which is the order of the guide.
 constexpr std::array kKeys{
-    KeySpec{"title", K::text, true},
-    KeySpec{"aliases", K::text_list, false},
-    KeySpec{"summary", K::text, true},
-    KeySpec{"remote_friendly", K::boolean, false},
+    KeySpec{"title", K::text, true,
+            "The career's name, printed at the top of the guide."},
+    KeySpec{"aliases", K::text_list, false,
+            "Other names career show accepts, such as abbreviations: [\"IR\"]."},
+    KeySpec{"tags", K::text_list, false,
+            "What kind of career it is, for career list --tag: [\"healthcare\"]."},
+    KeySpec{"summary", K::text, true,
+            "The opening description, printed under the title; paragraphs separated by a blank line."},
+    KeySpec{"remote_friendly", K::boolean, false,
+            "Whether the work can be done remotely; leave out when not stated."},
 
-    KeySpec{"market_demand", K::table, false},
-    KeySpec{"market_demand.level", K::level, true},
-    KeySpec{"market_demand.text", K::text, false},
+    KeySpec{"market_demand", K::table, false,
+            "How much demand there is for the career."},
+    KeySpec{"market_demand.level", K::level, true,
+            "low, moderate, high or very-high."},
+    KeySpec{"market_demand.text", K::text, false,
+            "A paragraph about the demand."},
 
-    KeySpec{"salary", K::table, false},
-    KeySpec{"salary.country", K::text, true},
-    KeySpec{"salary.currency", K::text, true},
-    KeySpec{"salary.minimum", K::money, false},
-    KeySpec{"salary.maximum", K::money, false},
-    KeySpec{"salary.median", K::money, false},
-    KeySpec{"salary.entry", K::money, false},
-    KeySpec{"salary.mid", K::money, false},
-    KeySpec{"salary.senior", K::money, false},
-    KeySpec{"salary.top_10_percent", K::money, false},
-    KeySpec{"salary.top_earners", K::text, false},
-    KeySpec{"salary.source", K::text, false},
+    KeySpec{"salary", K::table, false,
+            "Annual pay, in whole units of the currency; every figure needs salary.source."},
+    KeySpec{"salary.country", K::text, true,
+            "The country the figures apply to, such as US."},
+    KeySpec{"salary.currency", K::text, true,
+            "An ISO 4217 currency code, such as USD."},
+    KeySpec{"salary.minimum", K::money, false,
+            "The bottom of the range of pay."},
+    KeySpec{"salary.maximum", K::money, false,
+            "The top of the range of pay."},
+    KeySpec{"salary.median", K::money, false,
+            "The median pay, between minimum and maximum."},
+    KeySpec{"salary.entry", K::money, false,
+            "Pay at Entry-Level; entry <= mid <= senior."},
+    KeySpec{"salary.mid", K::money, false,
+            "Pay at Mid-Level."},
+    KeySpec{"salary.senior", K::money, false,
+            "Pay at Senior-Level."},
+    KeySpec{"salary.top_10_percent", K::money, false,
+            "The pay above which the top 10% of earners fall."},
+    KeySpec{"salary.top_earners", K::text, false,
+            "A sentence about the top earners."},
+    KeySpec{"salary.source", K::text, false,
+            "Where the figures come from; tiers without their own source come from here too."},
 
-    KeySpec{"role", K::table, false},
-    KeySpec{"role.core_functions", K::text, false},
-    KeySpec{"role.responsibilities", K::text_list, false},
-    KeySpec{"role.work_setting", K::text, false},
-    KeySpec{"role.tech_stack", K::text_list, false},
+    KeySpec{"role", K::table, false,
+            "What the work is."},
+    KeySpec{"role.core_functions", K::text, false,
+            "Prose: the core functions of the role."},
+    KeySpec{"role.responsibilities", K::text_list, false,
+            "The key responsibilities, one per string."},
+    KeySpec{"role.work_setting", K::text, false,
+            "Prose: where and how the work is done."},
+    KeySpec{"role.tech_stack", K::text_list, false,
+            "Tools and technology used, one per string."},
 
-    KeySpec{"qualifications", K::table, false},
-    KeySpec{"qualifications.education_level", K::text, false},
-    KeySpec{"qualifications.tech_skills", K::text_list, false},
-    KeySpec{"qualifications.soft_abilities", K::text_list, false},
-    KeySpec{"qualifications.path", K::text, false},
-    KeySpec{"qualifications.required_education", K::text, false},
+    KeySpec{"qualifications", K::table, false,
+            "Skills and qualifications."},
+    KeySpec{"qualifications.education_level", K::text, false,
+            "Prose: the education the career needs."},
+    KeySpec{"qualifications.tech_skills", K::text_list, false,
+            "Technical skills, one per string."},
+    KeySpec{"qualifications.soft_abilities", K::text_list, false,
+            "Soft abilities, one per string."},
+    KeySpec{"qualifications.path", K::text, false,
+            "Prose: the path into the career."},
+    KeySpec{"qualifications.required_education", K::text, false,
+            "Prose: the education required."},
 
-    KeySpec{"education", K::table, false},
-    KeySpec{"education.source", K::text, false},
-    KeySpec{"education.stages", K::table_array, false},
-    KeySpec{"education.stages[].name", K::text, true},
-    KeySpec{"education.stages[].years", K::year_range, true},
-    KeySpec{"education.stages[].detail", K::text, false},
-    KeySpec{"education.milestones", K::table_array, false},
-    KeySpec{"education.milestones[].name", K::text, true},
-    KeySpec{"education.milestones[].detail", K::text, false},
+    KeySpec{"education", K::table, false,
+            "The training path as data."},
+    KeySpec{"education.source", K::text, false,
+            "Where the stage lengths come from."},
+    KeySpec{"education.stages", K::table_array, false,
+            "The stages of training, in order; repeat the table for each."},
+    KeySpec{"education.stages[].name", K::text, true,
+            "The stage, such as \"Medical school\"."},
+    KeySpec{"education.stages[].years", K::year_range, true,
+            "How long it takes: 4, or { min = 1, max = 2 }; at most 15."},
+    KeySpec{"education.stages[].detail", K::text, false,
+            "A sentence about the stage."},
+    KeySpec{"education.milestones", K::table_array, false,
+            "Licensing exams, certifications and other milestones, in order."},
+    KeySpec{"education.milestones[].name", K::text, true,
+            "The milestone, such as \"Board certification\"."},
+    KeySpec{"education.milestones[].detail", K::text, false,
+            "A sentence about it."},
 
-    KeySpec{"tiers", K::table_array, false},
-    KeySpec{"tiers[].title", K::text, true},
-    KeySpec{"tiers[].experience", K::year_range, true},
-    KeySpec{"tiers[].description", K::text, false},
-    KeySpec{"tiers[].source", K::text, false},
+    KeySpec{"tiers", K::table_array, false,
+            "The steps of the career ladder, lowest first; repeat the table for each."},
+    KeySpec{"tiers[].title", K::text, true,
+            "The tier's title."},
+    KeySpec{"tiers[].experience", K::year_range, true,
+            "Years of experience: { min = 0, max = 2 }; { min = 15 } for the top."},
+    KeySpec{"tiers[].description", K::text, false,
+            "Prose: what the tier involves."},
+    KeySpec{"tiers[].source", K::text, false,
+            "Where the years come from, when not from the guide named in salary.source."},
 
-    KeySpec{"market", K::table, false},
-    KeySpec{"market.global_outlook", K::text, false},
-    KeySpec{"market.challenges", K::text, false},
-    KeySpec{"market.growth_paths", K::text, false},
-    KeySpec{"market.industry_trends", K::text, false},
+    KeySpec{"market", K::table, false,
+            "The job market."},
+    KeySpec{"market.global_outlook", K::text, false,
+            "Prose: the outlook around the world."},
+    KeySpec{"market.challenges", K::text, false,
+            "Prose: the role's challenges today."},
+    KeySpec{"market.growth_paths", K::text, false,
+            "Prose: where the career can lead."},
+    KeySpec{"market.industry_trends", K::text, false,
+            "Prose: trends in the industry."},
 
-    KeySpec{"day", K::table_array, false},
-    KeySpec{"day[].name", K::text, true},
-    KeySpec{"day[].start", K::time_of_day, true},
-    KeySpec{"day[].end", K::time_of_day, true},
-    KeySpec{"day[].focus", K::text, false},
-    KeySpec{"day[].tasks", K::text_list, false},
+    KeySpec{"day", K::table_array, false,
+            "The blocks of a typical working day, in time order; repeat for each."},
+    KeySpec{"day[].name", K::text, true,
+            "The block, such as \"Morning\"."},
+    KeySpec{"day[].start", K::time_of_day, true,
+            "Start time, \"HH:MM\" on the 24-hour clock."},
+    KeySpec{"day[].end", K::time_of_day, true,
+            "End time, \"HH:MM\", later than start."},
+    KeySpec{"day[].focus", K::text, false,
+            "What the block is mainly about."},
+    KeySpec{"day[].tasks", K::text_list, false,
+            "The tasks of the block, one per string."},
 
-    KeySpec{"work_life", K::table, false},
-    KeySpec{"work_life.stress", K::level, false},
-    KeySpec{"work_life.balance", K::balance, false},
-    KeySpec{"work_life.text", K::text, false},
+    KeySpec{"work_life", K::table, false,
+            "Work-life balance and stress."},
+    KeySpec{"work_life.stress", K::level, false,
+            "low, moderate, high or very-high."},
+    KeySpec{"work_life.balance", K::balance, false,
+            "poor, challenging, fair, good or excellent."},
+    KeySpec{"work_life.text", K::text, false,
+            "A paragraph about balance and stress."},
 
-    KeySpec{"skill_map", K::table, false},
-    KeySpec{"skill_map.intro", K::text, false},
-    KeySpec{"skill_map.categories", K::table_array, false},
-    KeySpec{"skill_map.categories[].name", K::text, true},
-    KeySpec{"skill_map.categories[].blurb", K::text, false},
-    KeySpec{"skill_map.categories[].skills", K::text_list, true},
+    KeySpec{"skill_map", K::table, false,
+            "The skill map."},
+    KeySpec{"skill_map.intro", K::text, false,
+            "A line introducing the skill map."},
+    KeySpec{"skill_map.categories", K::table_array, false,
+            "A category of skills; repeat for each."},
+    KeySpec{"skill_map.categories[].name", K::text, true,
+            "The category's name."},
+    KeySpec{"skill_map.categories[].blurb", K::text, false,
+            "A line describing the category."},
+    KeySpec{"skill_map.categories[].skills", K::text_list, true,
+            "The skills in it, one per string."},
 
-    KeySpec{"pros_cons", K::table, false},
-    KeySpec{"pros_cons.pros", K::text_list, false},
-    KeySpec{"pros_cons.cons", K::text_list, false},
+    KeySpec{"pros_cons", K::table, false,
+            "Pros and cons."},
+    KeySpec{"pros_cons.pros", K::text_list, false,
+            "The pros, one per string."},
+    KeySpec{"pros_cons.cons", K::text_list, false,
+            "The cons, one per string."},
 
-    KeySpec{"advice", K::table, false},
-    KeySpec{"advice.beginner_mistakes", K::text_list, false},
-    KeySpec{"advice.contextual", K::text_list, false},
+    KeySpec{"advice", K::table, false,
+            "Advice."},
+    KeySpec{"advice.beginner_mistakes", K::text_list, false,
+            "Common mistakes of beginners, one per string."},
+    KeySpec{"advice.contextual", K::text_list, false,
+            "Contextual advice, one per string."},
 
-    KeySpec{"case_studies", K::table_array, false},
-    KeySpec{"case_studies[].title", K::text, true},
-    KeySpec{"case_studies[].story", K::text, true},
-    KeySpec{"case_studies[].takeaway", K::text, false},
+    KeySpec{"case_studies", K::table_array, false,
+            "Examples and case studies; repeat for each."},
+    KeySpec{"case_studies[].title", K::text, true,
+            "The case study's title."},
+    KeySpec{"case_studies[].story", K::text, true,
+            "Prose: what happened."},
+    KeySpec{"case_studies[].takeaway", K::text, false,
+            "The key takeaway."},
 
-    KeySpec{"portfolio", K::table, false},
-    KeySpec{"portfolio.tips", K::text, false},
+    KeySpec{"portfolio", K::table, false,
+            "Portfolio tips."},
+    KeySpec{"portfolio.tips", K::text, false,
+            "Prose: what to show."},
 
-    KeySpec{"job_outlook", K::table, false},
-    KeySpec{"job_outlook.growth_percent", K::integer, false},
-    KeySpec{"job_outlook.status", K::text, false},
-    KeySpec{"job_outlook.source", K::text, false},
-    KeySpec{"job_outlook.related_roles", K::text_list, false},
+    KeySpec{"job_outlook", K::table, false,
+            "Job outlook and related roles."},
+    KeySpec{"job_outlook.growth_percent", K::integer, false,
+            "Projected growth in employment, in per cent; may be negative."},
+    KeySpec{"job_outlook.status", K::text, false,
+            "Such as \"Growing faster than average\"."},
+    KeySpec{"job_outlook.source", K::text, false,
+            "Where the growth figure comes from."},
+    KeySpec{"job_outlook.related_roles", K::text_list, false,
+            "Ids of related careers, such as [\"radiologist\"]."},
 
-    KeySpec{"faq", K::table_array, false},
-    KeySpec{"faq[].question", K::text, true},
-    KeySpec{"faq[].answer", K::text, true},
+    KeySpec{"faq", K::table_array, false,
+            "A frequently asked question; repeat for each."},
+    KeySpec{"faq[].question", K::text, true,
+            "The question."},
+    KeySpec{"faq[].answer", K::text, true,
+            "Prose: the answer."},
 
-    KeySpec{"references", K::table, false},
-    KeySpec{"references.sources", K::text_list, false},
+    KeySpec{"references", K::table, false,
+            "Sources and references."},
+    KeySpec{"references.sources", K::text_list, false,
+            "Titles or addresses of sources, one per string."},
 };
 
 const KeySpec& spec_for(std::string_view path) {
@@ -132,6 +224,8 @@ const KeySpec& spec_for(std::string_view path) {
     // Reading a key the table lacks is a bug in this file, not in the data.
     throw std::logic_error(fmt::format("career_parser: '{}' is not in the key table", path));
 }
+
+}  // namespace
 
 std::string_view kind_name(ValueKind kind) {
     switch (kind) {
@@ -149,6 +243,8 @@ std::string_view kind_name(ValueKind kind) {
     }
     return "a value";
 }
+
+namespace {
 
 std::string_view node_type_name(const toml::node& node) {
     switch (node.type()) {
@@ -184,7 +280,13 @@ struct Scope {
 // than stopping at the first, so one pass shows the author everything to fix.
 class Reader {
 public:
-    Reader(std::string file, std::vector<Diagnostic>& out) : file_(std::move(file)), out_(out) {}
+    Reader(std::string file, std::string id, std::vector<Diagnostic>& out, Positions& where)
+        : file_(std::move(file)), id_(std::move(id)), out_(out), where_(where) {}
+
+    // Notes where a value that was read without error stands, for the checks across values.
+    void remember(const std::string& field, const toml::source_region& where) {
+        where_[field] = Position{static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
+    }
 
     void report(Severity severity, const toml::source_region& where, std::string field,
                 std::string message) {
@@ -212,7 +314,14 @@ public:
 
     std::string text(const Scope& scope, std::string_view key) {
         const toml::node* found = node(scope, key);
-        return found ? std::string(*found->value<std::string_view>()) : std::string();
+        if (!found) return {};
+        std::string value(*found->value<std::string_view>());
+        if (spec_for(scope.schema_of(key)).required && blank(value)) {
+            report(Severity::error, found->source(), scope.field(key), "required key is empty");
+            return value;
+        }
+        remember(scope.field(key), found->source());
+        return value;
     }
 
     // The references to other careers in a list of ids, with their positions.
@@ -237,12 +346,25 @@ public:
         const toml::node* found = node(scope, key);
         if (!found) return items;
         const toml::array& array = *found->as_array();
+        if (array.empty() && spec_for(scope.schema_of(key)).required)
+            report(Severity::error, found->source(), scope.field(key), "required list is empty");
+        std::vector<std::optional<std::string_view>> seen;  // by index; nullopt for a non-string
         for (std::size_t i = 0; i < array.size(); ++i) {
-            if (auto item = array[i].value<std::string_view>())
-                items.emplace_back(*item);
-            else
-                report(Severity::error, array[i].source(), fmt::format("{}[{}]", scope.field(key), i),
+            const std::string field = fmt::format("{}[{}]", scope.field(key), i);
+            auto item = array[i].value_exact<std::string_view>();
+            seen.push_back(item);
+            if (!item) {
+                report(Severity::error, array[i].source(), field,
                        fmt::format("expected a string, found {}", node_type_name(array[i])));
+                continue;
+            }
+            items.emplace_back(*item);
+            // The same entry twice is a slip of copy and paste: the second is the one to remove.
+            const auto first = std::find(seen.begin(), seen.end() - 1, *item);
+            if (first != seen.end() - 1)
+                report(Severity::warning, array[i].source(), field,
+                       fmt::format("duplicate entry: the same as {}[{}]", scope.field(key),
+                                   first - seen.begin()));
         }
         return items;
     }
@@ -251,11 +373,19 @@ public:
         const toml::node* found = node(scope, key);
         if (!found) return std::nullopt;
         const std::int64_t value = *found->value<std::int64_t>();
-        if (spec_for(scope.schema_of(key)).kind == K::money && value < 0) {
-            report(Severity::error, found->source(), scope.field(key),
-                   fmt::format("must not be negative, found {}", value));
-            return std::nullopt;
+        if (spec_for(scope.schema_of(key)).kind == K::money) {
+            if (value < 0) {
+                report(Severity::error, found->source(), scope.field(key),
+                       fmt::format("must not be negative, found {}", value));
+                return std::nullopt;
+            }
+            if (value > kMaxMoney) {
+                report(Severity::error, found->source(), scope.field(key),
+                       fmt::format("{} is not a plausible salary (at most 10,000,000)", value));
+                return std::nullopt;
+            }
         }
+        remember(scope.field(key), found->source());
         return value;
     }
 
@@ -264,6 +394,7 @@ public:
         if (value && (*value < -100 || *value > 10000)) {
             report(Severity::error, scope.table->get(key)->source(), scope.field(key),
                    fmt::format("{} is not a plausible percentage", *value));
+            where_.erase(scope.field(key));
             return std::nullopt;
         }
         return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
@@ -278,8 +409,10 @@ public:
         const toml::node* found = node(scope, key);
         if (!found) return std::nullopt;
         const std::string field = scope.field(key);
+        const int most = max_years(scope.schema_of(key));
         if (auto n = found->value<std::int64_t>()) {
-            if (!plausible_years(*n, found->source(), field)) return std::nullopt;
+            if (!plausible_years(*n, most, found->source(), field)) return std::nullopt;
+            remember(field, found->source());
             return YearRange{static_cast<int>(*n), static_cast<int>(*n)};
         }
         const toml::table& range = *found->as_table();
@@ -296,7 +429,7 @@ public:
                 report(Severity::error, value.source(), field + "." + std::string(name.str()),
                        fmt::format("expected an integer, found {}", node_type_name(value)));
                 ok = false;
-            } else if (!plausible_years(*n, value.source(), field + "." + std::string(name.str()))) {
+            } else if (!plausible_years(*n, most, value.source(), field + "." + std::string(name.str()))) {
                 ok = false;
             } else if (name.str() == "min") {
                 result.min = static_cast<int>(*n);
@@ -313,7 +446,9 @@ public:
                    fmt::format("max ({}) is less than min ({})", *result.max, result.min));
             return std::nullopt;
         }
-        return ok ? std::optional(result) : std::nullopt;
+        if (!ok) return std::nullopt;
+        remember(field, found->source());
+        return result;
     }
 
     std::optional<TimeOfDay> time(const Scope& scope, std::string_view key) {
@@ -324,7 +459,10 @@ public:
         if (text.size() == 5 && digit(0) && digit(1) && text[2] == ':' && digit(3) && digit(4)) {
             const int hour = (text[0] - '0') * 10 + (text[1] - '0');
             const int minute = (text[3] - '0') * 10 + (text[4] - '0');
-            if (hour < 24 && minute < 60) return TimeOfDay{hour * 60 + minute};
+            if (hour < 24 && minute < 60) {
+                remember(scope.field(key), found->source());
+                return TimeOfDay{hour * 60 + minute};
+            }
         }
         report(Severity::error, found->source(), scope.field(key),
                fmt::format("\"{}\" is not a time of day; write HH:MM, 24-hour, e.g. \"07:00\" or "
@@ -352,6 +490,7 @@ public:
         const toml::node* found = node(scope, key);
         if (!found) return std::nullopt;
         Scope inner{found->as_table(), scope.field(key), scope.schema_of(key), found->source()};
+        remember(inner.path, found->source());
         warn_unknown_keys(inner);
         return inner;
     }
@@ -369,6 +508,7 @@ public:
                 continue;
             }
             Scope inner{array[i].as_table(), field, scope.schema_of(key) + "[]", array[i].source()};
+            remember(field, array[i].source());
             warn_unknown_keys(inner);
             scopes.push_back(inner);
         }
@@ -387,6 +527,10 @@ public:
         }
         for (auto&& [name, value] : *scope.table) {
             if (std::find(siblings.begin(), siblings.end(), name.str()) != siblings.end()) continue;
+            if (scope.path.empty() && name.str() == "id") {
+                report_id_key(name, value);
+                continue;
+            }
             std::string message = "unknown key";
             if (auto near = closest_match(name.str(), siblings))
                 message += fmt::format("; did you mean '{}'?", *near);
@@ -412,14 +556,41 @@ private:
         return false;
     }
 
-    bool plausible_years(std::int64_t n, const toml::source_region& where, const std::string& field) {
-        if (n >= 0 && n <= 80) return true;
-        report(Severity::error, where, field, fmt::format("{} is not a plausible number of years", n));
+    static bool blank(std::string_view text) {
+        return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+    }
+
+    // A stage of training is a few years; a span of experience may be a working life.
+    static int max_years(std::string_view schema) {
+        return schema == "education.stages[].years" ? kMaxStageYears : kMaxExperienceYears;
+    }
+
+    bool plausible_years(std::int64_t n, int most, const toml::source_region& where,
+                         const std::string& field) {
+        if (n >= 0 && n <= most) return true;
+        report(Severity::error, where, field,
+               fmt::format("{} is not a plausible number of years (0 to {})", n, most));
         return false;
     }
 
+    // The file has no id key: its name is its id. One that says the same is a warning (it is
+    // ignored); one that says otherwise is an error, as the file would not be found by that id.
+    void report_id_key(const toml::key& name, const toml::node& value) {
+        const auto id = value.value_exact<std::string_view>();
+        if (id && *id == id_)
+            report(Severity::warning, name.source(), "id",
+                   "a career file has no id key: its file name is its id; remove this line");
+        else
+            report(Severity::error, value.source(), "id",
+                   fmt::format("differs from the file name, which is the career's id ('{}'); "
+                               "remove this line or rename the file",
+                               id_));
+    }
+
     std::string file_;
+    std::string id_;
     std::vector<Diagnostic>& out_;
+    Positions& where_;
 };
 
 Career read_career(Reader& r, const toml::table& root, const std::string& id,
@@ -431,6 +602,7 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
 
     c.title = r.text(top, "title");
     c.aliases = r.text_list(top, "aliases");
+    c.tags = r.text_list(top, "tags");
     c.summary = r.text(top, "summary");
     c.remote_friendly = r.boolean(top, "remote_friendly");
 
@@ -543,6 +715,10 @@ std::span<const KeySpec> career_keys() { return kKeys; }
 ParseResult parse_career(std::string_view toml_text, const std::string& file, const std::string& id) {
     ParseResult result;
     toml::table root;
+    if (auto refused = check_career_text(toml_text, file)) {  // too large or too deep: input_limits.hpp
+        result.diagnostics.push_back(std::move(*refused));
+        return result;
+    }
     try {
         root = toml::parse(toml_text, file);
     } catch (const toml::parse_error& error) {
@@ -552,8 +728,10 @@ ParseResult parse_career(std::string_view toml_text, const std::string& file, co
                                       std::string(error.description())});
         return result;
     }
-    Reader reader(file, result.diagnostics);
+    Positions where;
+    Reader reader(file, id, result.diagnostics, where);
     Career career = read_career(reader, root, id, result.references);
+    check_career(career, where, file, result.diagnostics);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return std::tie(a.line, a.column) < std::tie(b.line, b.column);
@@ -564,19 +742,12 @@ ParseResult parse_career(std::string_view toml_text, const std::string& file, co
 
 ParseResult load_career_file(const std::string& path, const std::string& id) {
     std::string text;
-    errno = 0;
-    if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
-        char buffer[65536];
-        std::size_t n;
-        while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
-        const bool failed = std::ferror(file);
-        std::fclose(file);
-        if (!failed) return parse_career(text, path, id);
+    if (auto problem = read_career_text(path, text)) {
+        ParseResult result;
+        result.diagnostics.push_back(std::move(*problem));
+        return result;
     }
-    ParseResult result;
-    result.diagnostics.push_back({path, 0, 0, Severity::error, "",
-                                  fmt::format("cannot read the file: {}", std::strerror(errno))});
-    return result;
+    return parse_career(text, path, id);
 }
 
 }  // namespace career

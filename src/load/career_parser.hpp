@@ -27,15 +27,21 @@ enum class ValueKind {
 };
 
 // One key of the format. `path` names it as career(5) does: "salary.median", "tiers[].title".
+// `description` is one line for the people who fill the file in: `career new` writes it as the
+// key's comment.
 struct KeySpec {
     std::string_view path;
     ValueKind kind;
     bool required;
+    std::string_view description;
 };
 
-// Every key the loader accepts: the single source for unknown-key warnings, required-key errors and
-// the tests that keep career(5) in step with the loader.
+// Every key the loader accepts: the single source for unknown-key warnings, required-key errors,
+// the file `career new` writes and the tests that keep career(5) in step with the loader.
 std::span<const KeySpec> career_keys();
+
+// What a value of `kind` must be, as in "expected a string": "a string", "an array of strings", ...
+std::string_view kind_name(ValueKind kind);
 
 // A career id named inside a file (job_outlook.related_roles), with where it stands, so that the
 // catalog, which knows every id, can warn about one that names no career.

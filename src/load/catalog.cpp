@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "load/career_parser.hpp"
+#include "load/checks.hpp"
 #include "load/suggest.hpp"
 
 namespace career {
@@ -20,12 +21,37 @@ bool equal_folded(std::string_view a, std::string_view b) {
            std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return fold(x) == fold(y); });
 }
 
+// A career file is a regular file named *.toml. A symbolic link so named is followed only when it
+// ends, after every link, at a regular file whose name ends in .toml too, wherever that is; never
+// at a directory, a device or a file of another name (career(1), FILES).
 bool is_career_file(const fs::directory_entry& entry) {
     std::error_code ec;
-    return entry.path().extension() == ".toml" && entry.is_regular_file(ec);
+    if (entry.path().extension() != ".toml") return false;
+    if (!entry.is_symlink(ec)) return entry.is_regular_file(ec);
+    const fs::path target = fs::canonical(entry.path(), ec);
+    return !ec && target.extension() == ".toml" && fs::is_regular_file(target, ec);
 }
 
-// Warns about each related role that names no career in the catalog.
+// Why a symbolic link named *.toml is not followed, where that needs saying: it leads nowhere (a
+// loop, a missing target) or to a file not named *.toml. One to a directory is passed over like a
+// directory, and a hidden one (an editor's lock file, .#x.toml) like any hidden file.
+std::optional<Diagnostic> unfollowed_link(const fs::directory_entry& entry) {
+    std::error_code ec;
+    if (entry.path().extension() != ".toml" || entry.path().stem().string().starts_with('.') ||
+        !entry.is_symlink(ec))
+        return std::nullopt;
+    const fs::path target = fs::canonical(entry.path(), ec);
+    std::string message;
+    if (ec)
+        message = "symbolic link not followed: " + ec.message();
+    else if (target.extension() != ".toml" && !fs::is_directory(target, ec))
+        message = "symbolic link to " + target.string() + ", which is not a .toml file, not followed";
+    if (message.empty()) return std::nullopt;
+    return Diagnostic{entry.path().string(), 0, 0, Severity::error, "", message};
+}
+
+}  // namespace
+
 void check_references(const std::vector<CareerReference>& references, const std::set<std::string>& ids,
                       std::vector<Diagnostic>& out) {
     for (const auto& reference : references) {
@@ -38,6 +64,8 @@ void check_references(const std::vector<CareerReference>& references, const std:
         out.push_back(std::move(d));
     }
 }
+
+namespace {
 
 std::set<std::string> ids_of(const Scan& scan) {
     std::set<std::string> ids;
@@ -61,13 +89,14 @@ Scan Catalog::scan() const {
         if (!dir.exists) continue;
         std::error_code ec;
         for (fs::directory_iterator it(dir.path, ec), end; !ec && it != end; it.increment(ec)) {
-            if (!is_career_file(*it)) continue;
+            if (!is_career_file(*it)) {
+                if (auto link = unfollowed_link(*it)) scan.diagnostics.push_back(std::move(*link));
+                continue;
+            }
             const std::string id = it->path().stem().string();
             if (id.starts_with('.')) continue;  // editors' hidden temporary files
-            if (!is_valid_id(id)) {
-                scan.diagnostics.push_back(
-                    {it->path().string(), 0, 0, Severity::error, "",
-                     "file name is not a career id ([a-z0-9][a-z0-9-]*.toml); file skipped"});
+            if (auto bad_name = check_file_name(it->path())) {
+                scan.diagnostics.push_back(std::move(*bad_name));
                 continue;
             }
             by_id[id] = it->path();
@@ -135,6 +164,36 @@ Lookup Catalog::find(std::string_view name) const {
     lookup.diagnostics = std::move(all.diagnostics);
     lookup.suggestion = closest_match(name, names);
     return lookup;
+}
+
+std::vector<CareerFile> Catalog::every_file() const {
+    std::vector<CareerFile> files;
+    for (const auto& dir : dirs_) {
+        if (!dir.exists) continue;
+        std::vector<CareerFile> here;
+        std::error_code ec;
+        for (fs::directory_iterator it(dir.path, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string id = it->path().stem().string();
+            if (is_career_file(*it) && is_valid_id(id)) here.push_back({id, it->path()});
+        }
+        std::sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        files.insert(files.end(), here.begin(), here.end());
+    }
+    return files;
+}
+
+std::vector<Diagnostic> overridden_files(const std::vector<CareerFile>& every_file) {
+    std::map<std::string, fs::path> winner;  // the last of each id, as scan() keeps it
+    for (const auto& file : every_file) winner[file.id] = file.path;
+    std::vector<Diagnostic> out;
+    for (const auto& file : every_file) {
+        const fs::path& wins = winner[file.id];
+        if (wins == file.path) continue;
+        out.push_back({file.path.string(), 0, 0, Severity::warning, "id",
+                       "'" + file.id + "' is also in " + wins.string() +
+                           ", which is read later and wins; this file is not used"});
+    }
+    return out;
 }
 
 }  // namespace career

@@ -2,10 +2,12 @@
 // The careers in the data directories: which files there are, and finding one career by name.
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "load/career_parser.hpp"
 #include "load/data_dirs.hpp"
 #include "load/diagnostic.hpp"
 #include "model/career.hpp"
@@ -47,6 +49,9 @@ public:
     const std::vector<DataDir>& dirs() const { return dirs_; }
 
     Scan scan() const;
+    // Every career file of every directory in reading order, those a later one overrides too
+    // (what `career validate` checks); files whose names are not ids are left to scan().
+    std::vector<CareerFile> every_file() const;
     std::optional<CareerFile> file_for_id(std::string_view id) const;
 
     // Loads every career; a bad file is reported and skipped, never hiding the good ones.
@@ -58,5 +63,13 @@ public:
 private:
     std::vector<DataDir> dirs_;
 };
+
+// Warns about each related role (job_outlook.related_roles) that names none of `ids`.
+void check_references(const std::vector<CareerReference>& references, const std::set<std::string>& ids,
+                      std::vector<Diagnostic>& out);
+
+// A warning for each file of every_file() that another, read later, overrides: the same id in two
+// data directories, saying which file wins.
+std::vector<Diagnostic> overridden_files(const std::vector<CareerFile>& every_file);
 
 }  // namespace career

@@ -568,7 +568,7 @@ TEST_CASE("every problem in a file is reported, sorted by position") {
 
 TEST_CASE("a file whose only problems are warnings still yields a career") {
     const ParseResult r = parse(kBase + "salery = 5\n[salary]\ncountry = \"US\"\ncurrency = \"USD\"\n"
-                                        "median = 10\nmedain = 5\n");
+                                        "source = \"A survey\"\nmedian = 10\nmedain = 5\n");
     REQUIRE(r.diagnostics.size() == 2u);
     CHECK(r.diagnostics[0].severity == Severity::warning);
     CHECK(r.diagnostics[1].severity == Severity::warning);

@@ -1,0 +1,42 @@
+#pragma once
+// The checks of a career that weigh one value against another: salary figures within their range
+// and levels going up, tiers in order without overlap, day blocks apart, figures with a source;
+// and the check of a file's name, which is its id. Each value by itself is checked as it is read
+// (career_parser.cpp); parse_career runs check_career after reading, so every command and
+// `career validate` apply the same rules. career(5), CHECKS ON LOAD, lists them all.
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/diagnostic.hpp"
+#include "model/career.hpp"
+
+namespace career {
+
+// The limits of plausible values (career(5)): beyond them a figure is a typo, not a fact.
+inline constexpr Money kMaxMoney = 10'000'000;   // a salary figure
+inline constexpr int kMaxStageYears = 15;        // one stage of training
+inline constexpr int kMaxExperienceYears = 80;   // a tier's years of experience
+
+struct Position {
+    int line = 0;
+    int column = 0;
+};
+
+// Where each value that was read without error stands, by field path: "salary.median",
+// "tiers[2].experience", and tables themselves: "salary", "tiers[2]". A value that had an error is
+// absent, so the checks never pile a second complaint onto a value already reported.
+using Positions = std::map<std::string, Position, std::less<>>;
+
+// Adds to `out` the problems between the values of `career` (as read, with `where` they stand).
+void check_career(const Career& career, const Positions& where, const std::string& file,
+                  std::vector<Diagnostic>& out);
+
+// An error when `file` is not named ID.toml with ID a career id ([a-z0-9][a-z0-9-]*): such a
+// file is never read as a career. Reported at the file, with field "id".
+std::optional<Diagnostic> check_file_name(const std::filesystem::path& file);
+
+}  // namespace career
