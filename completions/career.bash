@@ -33,11 +33,13 @@ _career_words() {
 }
 
 _career() {
-    local commands='show list salary education timeline path tiers day skills pros-cons faq compare paths completion help'
+    local commands='show list salary education timeline path tiers day skills pros-cons faq compare search paths validate new completion help'
     local global_options='--data-dir --color --width --format --no-pager --help --version'
     local sections='summary demand salary core-functions responsibilities work-setting tech-stack education-level tech-skills soft-abilities path education tiers global-outlook job-market day work-life skill-map pros-cons mistakes advice case-studies portfolio outlook faq sources'
     local sort_keys='median entry senior top minimum maximum title id given'
-    local with_value='--data-dir --color --width --format --section --sort'
+    local list_sort_keys='id title salary growth training'
+    local levels='low moderate high very-high'
+    local with_value='--data-dir --color --width --format --section --sort --output --limit --min-salary --max-training-years --demand --tag'
 
     local cur=${COMP_WORDS[COMP_CWORD]} prev= before=
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
@@ -83,9 +85,18 @@ _career() {
             return 0 ;;
         --color) _career_words 'auto always never' "$cur" "$before"; return 0 ;;
         --format) _career_words 'text json tsv csv markdown' "$cur" "$before"; return 0 ;;
-        --width) return 0 ;;
+        --width | --limit | --min-salary | --max-training-years | --tag) return 0 ;;
+        --demand) [[ $command == list ]] && _career_words "$levels" "$cur" "$before"; return 0 ;;
+        --output)
+            if [[ $command == new ]]; then
+                compopt -o filenames 2>/dev/null
+                while IFS= read -r word; do COMPREPLY+=("$before$word"); done < <(compgen -f -- "$cur")
+            fi
+            return 0 ;;
         --section)
-            if [[ $command == show ]]; then
+            if [[ $command == search ]]; then
+                _career_words "title $sections" "$cur" "$before"
+            elif [[ $command == show ]]; then
                 # A comma-separated list: complete the name after the last comma.
                 [[ $cur == *,* ]] && before+=${cur%,*},
                 _career_words "$sections" "${cur##*,}" "$before"
@@ -93,6 +104,7 @@ _career() {
             return 0 ;;
         --sort)
             [[ $command == salary ]] && _career_words "$sort_keys" "$cur" "$before"
+            [[ $command == list ]] && _career_words "$list_sort_keys" "$cur" "$before"
             return 0 ;;
     esac
 
@@ -100,6 +112,10 @@ _career() {
         local options=$global_options
         [[ $command == show ]] && options+=' --section'
         [[ $command == salary ]] && options+=' --sort'
+        [[ $command == list ]] && options+=' --min-salary --max-training-years --demand --remote --tag --sort --reverse'
+        [[ $command == search ]] && options+=' --section --limit'
+        [[ $command == validate ]] && options+=' --strict'
+        [[ $command == new ]] && options+=' --output'
         _career_words "$options" "$cur"
         return 0
     fi
@@ -112,6 +128,9 @@ _career() {
         salary | compare) wants_career=1 ;;
         help) ((count == 0)) && _career_words "$commands" "$cur" ;;
         completion) ((count == 0)) && _career_words 'bash zsh fish' "$cur" ;;
+        validate)  # career files and directories
+            compopt -o filenames 2>/dev/null
+            while IFS= read -r word; do COMPREPLY+=("$word"); done < <(compgen -f -- "$cur") ;;
     esac
     if [[ -n $wants_career ]]; then
         local program name quoted

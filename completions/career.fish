@@ -28,7 +28,7 @@ function __career_state
             end
         else if test $token = --
             set positional_only 1
-        else if contains -- $token --data-dir --color --width --format --section --sort
+        else if contains -- $token --data-dir --color --width --format --section --sort --output --limit --min-salary --max-training-years --demand --tag
             set skip 1
         end
     end
@@ -90,7 +90,10 @@ complete -c career -n $at_command -a skills -d 'Print the skill map, tech skills
 complete -c career -n $at_command -a pros-cons -d 'Print the pros and cons'
 complete -c career -n $at_command -a faq -d 'Print the FAQ, or the questions with some words'
 complete -c career -n $at_command -a compare -d 'Compare careers side by side'
+complete -c career -n $at_command -a search -d 'Find careers by the words in them'
 complete -c career -n $at_command -a paths -d 'Print the data directories'
+complete -c career -n $at_command -a validate -d 'Check career files and print every problem'
+complete -c career -n $at_command -a new -d 'Write a new career file to fill in'
 complete -c career -n $at_command -a completion -d 'Print a shell completion script'
 complete -c career -n $at_command -a help -d 'Show help for a command'
 
@@ -102,3 +105,16 @@ complete -c career -n '__career_using salary' -l sort -x -d 'Order of several ca
 complete -c career -n '__career_first show education timeline path tiers day skills pros-cons faq; or __career_using salary compare' \
     -a '(__career_names)'
 complete -c career -n '__career_first completion' -a 'bash zsh fish'
+complete -c career -n '__career_using validate' -l strict -d 'Treat warnings as errors'
+complete -c career -n '__career_using validate' -F
+complete -c career -n '__career_using new' -l output -r -F -d 'Write to FILE'
+complete -c career -n '__career_using list' -l min-salary -x -d 'Median salary at least N'
+complete -c career -n '__career_using list' -l max-training-years -x -d 'Training within N years'
+complete -c career -n '__career_using list' -l demand -x -a 'low moderate high very-high' -d 'Market demand at least LEVEL'
+complete -c career -n '__career_using list' -l remote -d 'Only remote-friendly careers'
+complete -c career -n '__career_using list' -l tag -x -d 'Only careers with this tag'
+complete -c career -n '__career_using list' -l sort -x -a 'id title salary growth training' -d 'Order by'
+complete -c career -n '__career_using list' -l reverse -d 'Reverse the order'
+complete -c career -n '__career_using search' -l section -x -d 'Look only in this section' \
+    -a 'title summary demand salary core-functions responsibilities work-setting tech-stack education-level tech-skills soft-abilities path education tiers global-outlook job-market day work-life skill-map pros-cons mistakes advice case-studies portfolio outlook faq sources'
+complete -c career -n '__career_using search' -l limit -x -d 'Show at most N results'

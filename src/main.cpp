@@ -31,7 +31,10 @@ int main(int argc, char** argv) {
     career::setup_pros_cons(app, globals, status);
     career::setup_faq(app, globals, status);
     career::setup_compare(app, globals, status);
+    career::setup_search(app, globals, status);
     career::setup_paths(app, globals, status);
+    career::setup_validate(app, globals, status);
+    career::setup_new(app, globals, status);
     career::setup_completion(app, globals, status);
     career::setup_help(app, status);
     app.allow_extras();  // after the subcommands, which keep rejecting extras: lets us suggest a command

@@ -18,6 +18,10 @@ void setup_skills(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_pros_cons(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_faq(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_compare(CLI::App& app, const GlobalOptions& globals, int& status);
+// career validate [PATH...]: every problem of every career file; career new ID: a file to fill in.
+void setup_validate(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_new(CLI::App& app, const GlobalOptions& globals, int& status);
+void setup_search(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_help(CLI::App& app, int& status);
 // career completion SHELL, and the hidden career __complete-names the scripts call.
 void setup_completion(CLI::App& app, const GlobalOptions& globals, int& status);

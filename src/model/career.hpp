@@ -141,6 +141,7 @@ struct Career {
     std::string id;  // the file name without .toml
     std::string title;
     Items aliases;
+    Items tags;  // what kind of career: "healthcare", "technology"; `career list --tag`
     Paragraphs summary;
     std::optional<bool> remote_friendly;
 

@@ -1,8 +1,12 @@
 #pragma once
-// The sections of a career guide, in the guide's order, and the names `--section` takes.
+// The sections of a career guide, in the guide's order, and the names `--section` takes; what
+// text each holds.
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+
+#include "model/career.hpp"
 
 namespace career {
 
@@ -21,5 +25,9 @@ struct SectionInfo {
 
 std::span<const SectionInfo> all_sections();
 std::optional<Section> section_from_name(std::string_view name);
+
+// All the words of a section, one piece a line: what `career search` looks in. The summary
+// section's text is the summary alone (the title and aliases are searched on their own).
+std::string section_text(const Career& career, Section section);
 
 }  // namespace career

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "model/career.hpp"
-#include "render/sections.hpp"
+#include "model/sections.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
 

@@ -63,10 +63,11 @@ void copy_path(const toml::table& from, std::string_view path, toml::table& to) 
     if (to.get(head)->as_table()->empty()) to.erase(head);
 }
 
-// The keys each section of `career show` is made of, as `--section` names them.
-std::vector<std::string_view> keys_of(Section section) {
+}  // namespace
+
+std::vector<std::string_view> section_keys(Section section) {
     switch (section) {
-        case Section::summary: return {"title", "aliases", "summary", "remote_friendly"};
+        case Section::summary: return {"title", "aliases", "tags", "summary", "remote_friendly"};
         case Section::demand: return {"market_demand"};
         case Section::salary: return {"salary"};
         case Section::core_functions: return {"role.core_functions"};
@@ -96,8 +97,6 @@ std::vector<std::string_view> keys_of(Section section) {
     return {};
 }
 
-}  // namespace
-
 toml::table year_range_json(const YearRange& years) {
     toml::table t{{"min", years.min}};
     if (years.max) t.insert("max", *years.max);
@@ -109,6 +108,7 @@ toml::table career_json(const Career& c) {
     t.insert("id", c.id);
     t.insert("title", c.title);
     put(t, "aliases", c.aliases);
+    put(t, "tags", c.tags);
     put(t, "summary", c.summary);
     if (c.remote_friendly) t.insert("remote_friendly", *c.remote_friendly);
 
@@ -235,12 +235,18 @@ toml::table career_json(const Career& c) {
     return t;
 }
 
+toml::table section_json(const toml::table& full, Section section) {
+    toml::table part;
+    for (auto path : section_keys(section)) copy_path(full, path, part);
+    return part;
+}
+
 toml::table career_json(const Career& career, const std::vector<Section>& only) {
     toml::table full = career_json(career);
     if (only.empty()) return full;
     toml::table chosen{{"id", career.id}, {"title", career.title}};
     for (Section section : only)
-        for (auto path : keys_of(section)) copy_path(full, path, chosen);
+        for (auto path : section_keys(section)) copy_path(full, path, chosen);
     return chosen;
 }
 

@@ -7,7 +7,7 @@
 #include <toml++/toml.h>
 
 #include "model/career.hpp"
-#include "render/sections.hpp"
+#include "model/sections.hpp"
 #include "render/sink.hpp"
 
 namespace career {
@@ -18,6 +18,12 @@ toml::table career_json(const Career& career);
 
 // Only the keys of the given sections (all when `only` is empty), with the id and title.
 toml::table career_json(const Career& career, const std::vector<Section>& only);
+
+// The keys (dotted paths into career_json) that a section of `career show` is made of.
+std::vector<std::string_view> section_keys(Section section);
+
+// The part of a career's JSON, `full`, that one section is made of.
+toml::table section_json(const toml::table& full, Section section);
 
 // {min, max}, max absent when open-ended.
 toml::table year_range_json(const YearRange& years);

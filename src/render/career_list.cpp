@@ -15,17 +15,15 @@ struct ListRow {
     std::array<std::string, 4> cells;
 };
 
-ListRow row_of(const Career& c) {
-    auto median = median_salary(c);
-    auto growth = growth_percent(c);
+ListRow row_of(const CareerSummary& c) {
     return {{c.id, c.title,
-             median ? format_money(*median, c.salary->currency) : std::string(kNotGiven),
-             growth ? format_percent(*growth) : std::string(kNotGiven)}};
+             c.median_salary ? format_money(*c.median_salary, c.currency) : std::string(kNotGiven),
+             c.growth_percent ? format_percent(*c.growth_percent) : std::string(kNotGiven)}};
 }
 
 }  // namespace
 
-void render_list_text(const std::vector<Career>& careers, const Style& style, Sink& out) {
+void render_list_text(const std::vector<CareerSummary>& careers, const Style& style, Sink& out) {
     const ListRow header{{"ID", "TITLE", "MEDIAN SALARY", "GROWTH"}};
     std::vector<ListRow> rows;
     for (const auto& career : careers) rows.push_back(row_of(career));
@@ -50,14 +48,11 @@ void render_list_text(const std::vector<Career>& careers, const Style& style, Si
     for (const auto& row : rows) out.write(line(row) + "\n");
 }
 
-Records list_records(const std::vector<Career>& careers) {
+Records list_records(const std::vector<CareerSummary>& careers) {
     Records records{{"id", "title", "median_salary", "growth_percent"}, {}};
-    for (const auto& c : careers) {
-        auto median = median_salary(c);
-        auto growth = growth_percent(c);
-        records.rows.push_back({c.id, c.title, median ? Cell(*median) : Cell(),
-                                growth ? Cell(std::int64_t{*growth}) : Cell()});
-    }
+    for (const auto& c : careers)
+        records.rows.push_back({c.id, c.title, c.median_salary ? Cell(*c.median_salary) : Cell(),
+                                c.growth_percent ? Cell(std::int64_t{*c.growth_percent}) : Cell()});
     return records;
 }
 

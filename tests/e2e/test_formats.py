@@ -30,6 +30,8 @@ COMMANDS = {
     "pros-cons": ([IR], ["text", "json"]),
     "faq": ([IR, "radiation"], ["text", "json"]),
     "paths": ([], ["text", "json", "tsv", "csv"]),
+    # A file with warnings only (so the status is 0), for a document that has diagnostics.
+    "validate": ([os.path.join(SOURCE_DIR, "tests", "corpus", "many-warnings.toml")], ["text", "json"]),
 }
 ALL_FORMATS = ["text", "json", "tsv", "csv", "markdown"]
 

@@ -83,3 +83,49 @@ class UserDataDirectories(CareerTestCase):
                                       XDG_DATA_HOME=os.path.join(tmp, "home"))).stdout
             self.assertIn("from-career-path", out)
             self.assertIn("from-data-home", out)
+
+
+class Filters(CareerTestCase):
+    def ids(self, *args):
+        out = self.assertRuns(run("list", "--format", "tsv", *args)).stdout
+        return [line.split("\t")[0] for line in out.splitlines()[1:]]
+
+    def test_min_salary(self):
+        self.assertEqual(self.ids("--min-salary", "300000"), ["interventional-radiologist", "radiologist"])
+
+    def test_max_training_years(self):
+        ids = self.ids("--max-training-years", "4")
+        self.assertIn("software-engineer", ids)
+        self.assertIn("registered-nurse", ids)  # 2–4 years: can be done within 4
+        self.assertNotIn("interventional-radiologist", ids)
+        self.assertNotIn("nurse-practitioner", ids)  # 7–9 years
+
+    def test_demand_at_least(self):
+        self.assertEqual(self.ids("--demand", "very-high"),
+                         ["data-scientist", "nurse-practitioner", "registered-nurse", "software-engineer"])
+        self.assertIn("interventional-radiologist", self.ids("--demand", "high"))
+
+    def test_remote_and_tag(self):
+        self.assertEqual(self.ids("--remote"), ["interventional-radiologist"])
+        self.assertEqual(self.ids("--tag", "technology"), ["data-scientist", "software-engineer"])
+        self.assertEqual(self.ids("--tag", "TECHNOLOGY"), ["data-scientist", "software-engineer"])
+        self.assertEqual(self.ids("--tag", "gardening"), [])
+
+    def test_sort_and_reverse(self):
+        by_salary = self.ids("--sort", "salary")
+        self.assertEqual(by_salary[0], "registered-nurse")
+        self.assertEqual(by_salary[-1], "interventional-radiologist")
+        self.assertEqual(self.ids("--sort", "salary", "--reverse")[0], "interventional-radiologist")
+        self.assertEqual(self.ids("--sort", "growth", "--reverse")[0], "nurse-practitioner")
+        self.assertEqual(self.ids("--sort", "training")[0], "radiation-therapist")
+        self.assertEqual(self.ids("--sort", "title"), sorted(self.ids(), key=lambda i: i))
+        self.assertEqual(self.ids("--reverse"), sorted(self.ids(), reverse=True))
+
+    def test_filters_combine(self):
+        self.assertEqual(self.ids("--tag", "healthcare", "--min-salary", "100000", "--sort", "salary"),
+                         ["nurse-practitioner", "radiologist", "interventional-radiologist"])
+
+    def test_bad_values_are_usage_errors(self):
+        self.assertIn("did you mean 'high'?", self.assertRuns(run("list", "--demand", "hihg"), 2).stderr)
+        self.assertRuns(run("list", "--sort", "pay"), 2)
+        self.assertRuns(run("list", "--min-salary", "lots"), 2)

@@ -48,9 +48,9 @@ class Readme(CareerTestCase):
                 if "|" in words:  # a pipeline, run by the shell with the built career first on PATH
                     env = clean_env(PATH=os.path.dirname(os.path.abspath(BIN)) + ":" + os.environ["PATH"])
                     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env,
-                                            timeout=30)
+                                            cwd=SOURCE_DIR, timeout=30)
                 else:
-                    result = run(*words[1:])
+                    result = run(*words[1:], cwd=SOURCE_DIR)  # from the top of the clone, as a reader runs them
                 self.assertTrue(shows(shown, (result.stdout + result.stderr).rstrip("\n").split("\n")),
                                 f"README shows for `{command}`:\n" + "\n".join(shown) +
                                 "\n\nbut it prints:\n" + result.stdout + result.stderr)

@@ -11,7 +11,7 @@
 #include "render/career_list.hpp"
 #include "render/records.hpp"
 #include "render/career_guide.hpp"
-#include "render/sections.hpp"
+#include "model/sections.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
 #include "render/text_wrap.hpp"
@@ -205,7 +205,7 @@ TEST_CASE("list as TSV: a header, a row per career, empty fields for absent figu
     bare.id = "bare";
     bare.title = "Bare";
     StringSink sink;
-    write_tsv(list_records({bare, with_figures}), sink);
+    write_tsv(list_records({summarize(bare), summarize(with_figures)}), sink);
     CHECK(sink.text() ==
           "id\ttitle\tmedian_salary\tgrowth_percent\n"
           "bare\tBare\t\t\n"
@@ -217,7 +217,7 @@ TEST_CASE("list as TSV: tab, newline and backslash are escaped") {
     odd.id = "odd";
     odd.title = "Tab\there\nnewline\\backslash";
     StringSink sink;
-    write_tsv(list_records({odd}), sink);
+    write_tsv(list_records({summarize(odd)}), sink);
     CHECK(sink.text() ==
           "id\ttitle\tmedian_salary\tgrowth_percent\n"
           "odd\tTab\\there\\nnewline\\\\backslash\t\t\n");
@@ -269,7 +269,7 @@ TEST_CASE("render_list_text: aligned columns, a dash for an absent figure") {
     bb.id = "bb";
     bb.title = "B";
     StringSink sink;
-    render_list_text({a, bb}, Style{}, sink);
+    render_list_text({summarize(a), summarize(bb)}, Style{}, sink);
     CHECK(sink.text() ==
           "ID  TITLE  MEDIAN SALARY  GROWTH\n"
           "a   Alpha       $475,000      8%\n"

@@ -1,0 +1,112 @@
+"""The index cache is never stale: list and search see every edit, touch, deletion and addition at
+once, and a damaged cache file is ignored and rebuilt."""
+import os
+import shutil
+import tempfile
+import time
+
+from career_run import CareerTestCase, run
+
+
+def career_text(title, word):
+    return f'title = "{title}"\nsummary = "A career about {word}."\n[salary]\ncountry = "US"\ncurrency = "USD"\nmedian = 50000\nsource = "A test source"\n'
+
+
+class Cache(CareerTestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="career-cache-")
+        self.data = os.path.join(self.tmp, "data")
+        self.cache = os.path.join(self.tmp, "cache")
+        os.mkdir(self.data)
+        self.write("alpha", "Alpha", "apples")
+        self.write("beta", "Beta", "bananas")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def write(self, career_id, title, word):
+        path = os.path.join(self.data, career_id + ".toml")
+        with open(path, "w") as f:
+            f.write(career_text(title, word))
+        return path
+
+    def career(self, *args):
+        return run(*args, "--data-dir", self.data, XDG_CACHE_HOME=self.cache)
+
+    def listed(self):
+        out = self.assertRuns(self.career("list", "--format", "tsv")).stdout
+        return {line.split("\t")[0]: line.split("\t")[1] for line in out.splitlines()[1:]
+                if line.split("\t")[0] in ("alpha", "beta", "gamma")}
+
+    def found(self, word):
+        result = self.career("search", word, "--format", "tsv")
+        return sorted(line.split("\t")[1] for line in result.stdout.splitlines()[1:])
+
+    def test_the_cache_is_written(self):
+        self.listed()
+        self.found("apples")
+        for name in ["summaries", "texts"]:
+            with open(os.path.join(self.cache, "career", name), "rb") as f:
+                content = f.read()
+            self.assertTrue(content.startswith(b"career-index 1 " + name.encode() + b"\n"))
+            self.assertIn(self.data.encode(), content)
+
+    def test_edit_touch_delete_add(self):
+        self.assertEqual(self.listed(), {"alpha": "Alpha", "beta": "Beta"})
+        self.assertEqual(self.found("apples"), ["alpha"])
+
+        # An edit that keeps the size: only the modification time tells.
+        path = self.write("alpha", "Omega", "apples")
+        stat = os.stat(path)
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        self.assertEqual(self.listed()["alpha"], "Omega")
+        # An edit that changes the size.
+        self.write("alpha", "Alpha Prime", "cherries")
+        self.assertEqual(self.listed()["alpha"], "Alpha Prime")
+        self.assertEqual(self.found("cherries"), ["alpha"])
+        self.assertEqual(self.career("search", "apples").returncode, 1)
+        # A touch changes nothing but the time.
+        os.utime(path, None)
+        self.assertEqual(self.listed()["alpha"], "Alpha Prime")
+        # Deleted.
+        os.remove(os.path.join(self.data, "beta.toml"))
+        self.assertEqual(self.listed(), {"alpha": "Alpha Prime"})
+        self.assertEqual(self.career("search", "bananas").returncode, 1)
+        # Added.
+        self.write("gamma", "Gamma", "grapes")
+        self.assertEqual(self.listed(), {"alpha": "Alpha Prime", "gamma": "Gamma"})
+        self.assertEqual(self.found("grapes"), ["gamma"])
+
+    def test_a_file_that_turns_bad_is_reported_every_time(self):
+        self.listed()
+        with open(os.path.join(self.data, "beta.toml"), "w") as f:
+            f.write('title = "Beta"\n')  # no summary
+        for _ in range(2):
+            result = self.career("list")
+            self.assertEqual(result.returncode, 65)
+            self.assertIn("beta.toml:1:1: error: summary: required key is missing", result.stderr)
+            self.assertNotIn("beta ", result.stdout)
+
+    def test_a_damaged_cache_is_ignored_and_rebuilt(self):
+        self.listed()
+        self.found("apples")
+        for name in ["summaries", "texts"]:
+            cache_file = os.path.join(self.cache, "career", name)
+            with open(cache_file, "rb") as f:
+                good = f.read()
+            for damaged in [good[: len(good) // 2], good.replace(b"Alpha", b"Alphx"), b"", b"\x00" * 100,
+                            b"career-index 1 " + name.encode() + b"\n3:abc\nend 99 0\n"]:
+                with open(cache_file, "wb") as f:
+                    f.write(damaged)
+                self.assertEqual(self.listed(), {"alpha": "Alpha", "beta": "Beta"})
+                self.assertEqual(self.found("apples"), ["alpha"])
+                with open(cache_file, "rb") as f:
+                    self.assertEqual(f.read(), good)  # rebuilt as it was
+
+    def test_an_unwritable_cache_only_slows(self):
+        with open(os.path.join(self.tmp, "not-a-directory"), "w") as f:
+            f.write("x")
+        result = run("list", "--data-dir", self.data, XDG_CACHE_HOME=os.path.join(self.tmp, "not-a-directory"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("alpha", result.stdout)
+        self.assertEqual(result.stderr, "")

@@ -1,0 +1,77 @@
+"""`career search`: full-text search over every career and section, ranked, with snippets."""
+import json
+import os
+import tempfile
+
+from career_run import CareerTestCase, on_terminal, run
+
+
+def result_lines(out):
+    """(id, section) of each result: the lines that are not snippets."""
+    return [(line.split()[0], line.rsplit("[", 1)[1].rstrip("]")) for line in out.splitlines()
+            if line and not line.startswith(" ")]
+
+
+class Search(CareerTestCase):
+    def test_every_word_must_match_in_one_section(self):
+        out = self.assertRuns(run("search", "radiation", "safety")).stdout
+        ids = [career for career, _ in result_lines(out)]
+        self.assertIn("interventional-radiologist", ids)
+        self.assertNotIn("software-engineer", ids)
+        for line in out.splitlines():
+            self.assertNotIn("\x1b[", line)
+
+    def test_title_and_alias_rank_first(self):
+        out = self.assertRuns(run("search", "radiologist")).stdout
+        results = result_lines(out)
+        self.assertEqual(results[0][1], "title")
+        self.assertIn(results[0][0], ["radiologist", "interventional-radiologist"])
+        by_alias = result_lines(self.assertRuns(run("search", "swe")).stdout)
+        self.assertEqual(by_alias[0], ("software-engineer", "title"))
+
+    def test_case_insensitive_and_phrases(self):
+        lower = self.assertRuns(run("search", "radiation", "safety")).stdout
+        upper = self.assertRuns(run("search", "RADIATION", "Safety")).stdout
+        self.assertEqual(lower, upper)
+        phrase = result_lines(self.assertRuns(run("search", "radiation safety")).stdout)
+        self.assertTrue(phrase)
+        self.assertLessEqual(len(phrase), len(result_lines(lower)))
+        # A phrase in the wrong order matches nothing.
+        self.assertRuns(run("search", "safety radiation"), 1)
+
+    def test_section_and_limit(self):
+        results = result_lines(self.assertRuns(run("search", "patients", "--section", "faq")).stdout)
+        self.assertTrue(results)
+        self.assertTrue(all(section == "faq" for _, section in results))
+        self.assertEqual(len(result_lines(self.assertRuns(run("search", "the", "--limit", "2")).stdout)), 2)
+        self.assertIn("did you mean 'faq'?", self.assertRuns(run("search", "x", "--section", "fqa"), 2).stderr)
+
+    def test_no_result_is_status_1_like_grep(self):
+        result = self.assertRuns(run("search", "underwater", "basket", "weaving"), 1)
+        self.assertEqual(result.stdout, "")
+        self.assertIn("no careers match: underwater basket weaving", result.stderr)
+
+    def test_formats(self):
+        document = json.loads(self.assertRuns(run("search", "radiation", "--format", "json")).stdout)
+        self.assertEqual(document["results"][0]["rank"], 1)
+        self.assertTrue(all("radiation" in r["snippet"].lower() for r in document["results"]))
+        tsv = self.assertRuns(run("search", "radiation", "--format", "tsv")).stdout.splitlines()
+        self.assertEqual(tsv[0], "rank\tid\ttitle\tsection\tsnippet")
+        self.assertTrue(all(line.count("\t") == 4 for line in tsv))
+
+    def test_snippets_fit_the_width_and_highlight_on_a_terminal(self):
+        for width in ["40", "80", "160"]:
+            out = self.assertRuns(run("search", "radiation", "--width", width)).stdout
+            for line in out.splitlines():
+                if line.startswith("    "):
+                    self.assertLessEqual(len(line), int(width), line)
+        status, shown = on_terminal("search", "radiation", "--no-pager", "--width", "80")
+        self.assertEqual(status, 0)
+        self.assertIn("\x1b[1;33m", shown)
+
+    def test_users_own_careers_are_searched(self):
+        with tempfile.TemporaryDirectory() as data:
+            with open(os.path.join(data, "beekeeper.toml"), "w") as f:
+                f.write('title = "Beekeeper"\nsummary = "Keeps honeybees and harvests honey."\n')
+            out = self.assertRuns(run("search", "honey", "--data-dir", data)).stdout
+            self.assertEqual(result_lines(out)[0], ("beekeeper", "summary"))
