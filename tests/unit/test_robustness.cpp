@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <utility>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@
 #include "load/career_parser.hpp"
 #include "load/catalog.hpp"
 #include "load/input_limits.hpp"
+
+#include <toml++/toml.h>
 
 using namespace career;
 namespace fs = std::filesystem;
@@ -256,6 +259,59 @@ TEST_CASE("a UTF-8 byte-order mark at the start is accepted and takes no column"
 
     // Anywhere else it is a character like any other, and not one TOML allows outside a string.
     CHECK_FALSE(parse(kGood + "\xEF\xBB\xBF" + "x = 1\n").career.has_value());
+}
+
+TEST_CASE("the characters toml++ 3.3 mishandles as whitespace are errors, or text in a string") {
+    // toml++ 3.3's is_non_ascii_horizontal_whitespace() reaches TOML_UNREACHABLE (undefined
+    // behaviour) for these characters where whitespace may stand: upstream issues #190 and #295,
+    // fixed by pull request #305. The fuzzer found it (tests/corpus/fuzz-unicode-after-value.toml).
+    // The program links Debian's compiled library, so this checks what that code does with every one
+    // of them, in each place the lookup is made: no crash, and the right answer.
+    const std::pair<char32_t, char32_t> ranges[] = {{0xA1, 0x499}, {0x2C8E, 0x3087}, {0xFB06, 0xFEFE}};
+    const auto utf8 = [](char32_t c) {
+        std::string out;
+        if (c < 0x800) {
+            out += static_cast<char>(0xC0 | (c >> 6));
+        } else {
+            out += static_cast<char>(0xE0 | (c >> 12));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        }
+        out += static_cast<char>(0x80 | (c & 0x3F));
+        return out;
+    };
+    const auto parses = [](const std::string& text) {
+        try {
+            (void)toml::parse(text);
+            return true;
+        } catch (const toml::parse_error&) {
+            return false;
+        }
+    };
+    int tried = 0;
+    std::vector<std::string> wrong;
+    for (const auto& [first, last] : ranges) {
+        for (char32_t c = first; c <= last; ++c) {
+            if (c == 0x3000) continue;  // U+3000 IDEOGRAPHIC SPACE is looked up before the fault
+            const std::string ch = utf8(c);
+            for (const std::string& text : {"x = 1" + ch + "\n", "x = true" + ch + "\n", "x = \"a\"" + ch + "\n",
+                                            "x =" + ch + "1\n", ch + "x = 1\n", "x = [1," + ch + "2]\n",
+                                            "[a" + ch + "]\n", "x = {a = 1" + ch + "}\n"}) {
+                ++tried;
+                if (parses(text)) wrong.push_back(text);
+            }
+            // After a line-ending backslash in a multi-line string, whitespace is trimmed; these stay.
+            const std::string text = "x = \"\"\"\\\n" + ch + "\"\"\"\n";
+            ++tried;
+            try {
+                if (toml::parse(text)["x"].value_or(std::string()) != ch) wrong.push_back(text);
+            } catch (const toml::parse_error&) {
+                wrong.push_back(text);
+            }
+        }
+    }
+    CHECK(tried > 25000);
+    CHECK(wrong.size() == 0u);
+    for (std::size_t i = 0; i < wrong.size() && i < 10; ++i) MESSAGE("wrong: ", wrong[i]);
 }
 
 TEST_CASE("what is not a plain file is refused without being read or waited on") {
