@@ -314,6 +314,22 @@ TEST_CASE("the characters toml++ 3.3 mishandles as whitespace are errors, or tex
     for (std::size_t i = 0; i < wrong.size() && i < 10; ++i) MESSAGE("wrong: ", wrong[i]);
 }
 
+TEST_CASE("a table header with a character that starts no key is a syntax error") {
+    // toml++ 3.3 calls parse_key() here against its own assertion (upstream pull request #301); the
+    // fuzzer found it (tests/corpus/fuzz-table-header-bracket.toml). Debian's library, built without
+    // assertions, reports the character; this checks that it does.
+    for (const std::string header : {"[[[1]]]", "[[[a]]]", "[[[]]", "[[=", "[[\x1a]]", "[[\"a\"]]x"}) {
+        CAPTURE(header);
+        const ParseResult result = parse(kGood + header + "\n");
+        CHECK_FALSE(result.career.has_value());
+        REQUIRE(result.diagnostics.size() == 1u);
+        CHECK(result.diagnostics[0].line == 3);
+    }
+    const Diagnostic d = the_error(parse(kGood + "[[[1]]]\n"));
+    CHECK(d.column == 3);
+    CHECK(contains(d.message, "expected bare key starting character or string delimiter, saw '['"));
+}
+
 TEST_CASE("what is not a plain file is refused without being read or waited on") {
     TempDir tmp("robust-kinds");
     std::string text;
