@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
     CLI::App app{"career: explore careers: what the work is, what it pays, how long the training "
                  "takes, how the ladder goes",
                  "career"};
-    app.require_subcommand(1);
+    app.require_subcommand(0, 1);  // none: run_app prints the list of commands
     app.formatter(std::make_shared<career::HelpFormatter>());
     app.fallthrough();  // global options may follow the subcommand too
 

@@ -186,6 +186,22 @@ std::vector<std::string> command_names(const CLI::App& app) {
     return names;
 }
 
+// What `career` alone prints, as `git` alone does: how to call it, the commands, where to go next.
+std::string command_summary(const CLI::App& app) {
+    std::vector<const CLI::App*> commands;
+    std::size_t widest = 0;
+    for (const auto* sub : app.get_subcommands([](const CLI::App* sub) { return !sub->get_group().empty(); })) {
+        commands.push_back(sub);
+        widest = std::max(widest, sub->get_name().size());
+    }
+    std::string out = "usage: career COMMAND [ARGUMENTS] [OPTIONS]\n\nThe commands:\n";
+    for (const auto* sub : commands)
+        out += fmt::format("  {:<{}}  {}\n", sub->get_name(), widest, sub->get_description());
+    out += "\n'career help COMMAND' explains a command, 'career --help' adds the options every command\n"
+           "takes, and 'man career' is the whole manual.\n";
+    return out;
+}
+
 }  // namespace
 
 int run_app(CLI::App& app, int& run_status, int argc, char** argv) {
@@ -199,20 +215,7 @@ int run_app(CLI::App& app, int& run_status, int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         // CLI11 numbers its errors from 100; every one of them is a usage error to us.
-        std::vector<std::string> extras = app.remaining();
-        if (!extras.empty() && app.get_subcommands().empty()) {
-            const std::string& word = extras.front();
-            if (word.starts_with('-')) {
-                print_error(fmt::format("unknown option '{}'", word));
-            } else {
-                std::string message = fmt::format("'{}' is not a career command", word);
-                if (auto near = closest_match(word, command_names(app)))
-                    message += fmt::format("; did you mean '{}'?", *near);
-                print_error(message);
-            }
-        } else {
-            print_error(e.what());
-        }
+        print_error(e.what());
         std::fprintf(stderr, "Run 'career --help' for usage.\n");
         return exit_usage;
     } catch (const CommandFailed& failed) {
@@ -228,6 +231,26 @@ int run_app(CLI::App& app, int& run_status, int argc, char** argv) {
         // Whatever else goes wrong is reported, never a crash.
         print_error(e.what());
         return exit_failure;
+    }
+    if (app.get_subcommands().empty() && !app.remaining().empty()) {
+        // Not a command: the top level takes the words no command took (allow_extras), to say so.
+        const std::string word = app.remaining().front();
+        if (word.starts_with('-')) {
+            print_error(fmt::format("unknown option '{}'", word));
+        } else {
+            std::string message = fmt::format("'{}' is not a career command", word);
+            if (auto near = closest_match(word, command_names(app)))
+                message += fmt::format("; did you mean '{}'?", *near);
+            print_error(message);
+        }
+        std::fprintf(stderr, "Run 'career --help' for usage.\n");
+        return exit_usage;
+    }
+    if (app.get_subcommands().empty()) {
+        // No command: a usage error, answered with the list of commands (on stdout, as `git` does,
+        // so that `career | less` shows it).
+        std::fputs(command_summary(app).c_str(), stdout);
+        return exit_usage;
     }
     return run_status;
 }

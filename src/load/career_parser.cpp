@@ -219,13 +219,18 @@ constexpr std::array kKeys{
 };
 
 const KeySpec& spec_for(std::string_view path) {
-    for (const auto& spec : kKeys)
-        if (spec.path == path) return spec;
+    if (const KeySpec* spec = find_key(path)) return *spec;
     // Reading a key the table lacks is a bug in this file, not in the data.
     throw std::logic_error(fmt::format("career_parser: '{}' is not in the key table", path));
 }
 
 }  // namespace
+
+const KeySpec* find_key(std::string_view path) {
+    for (const auto& spec : kKeys)
+        if (spec.path == path) return &spec;
+    return nullptr;
+}
 
 std::string_view kind_name(ValueKind kind) {
     switch (kind) {

@@ -39,6 +39,8 @@ struct KeySpec {
 // Every key the loader accepts: the single source for unknown-key warnings, required-key errors,
 // the file `career new` writes and the tests that keep career(5) in step with the loader.
 std::span<const KeySpec> career_keys();
+// The key at `path` ("salary.median", "tiers[].title"), or null when the format has none.
+const KeySpec* find_key(std::string_view path);
 
 // What a value of `kind` must be, as in "expected a string": "a string", "an array of strings", ...
 std::string_view kind_name(ValueKind kind);

@@ -41,12 +41,6 @@ std::string header(std::string_view path, ValueKind kind) {
     return fmt::format("[{}]", path);
 }
 
-const KeySpec* spec_for(std::string_view path) {
-    for (const auto& spec : career_keys())
-        if (spec.path == path) return &spec;
-    return nullptr;
-}
-
 }  // namespace
 
 std::string career_template(std::string_view id) {
@@ -68,7 +62,7 @@ std::string career_template(std::string_view id) {
         }
         const auto [parent, name] = split(spec.path);
         if (parent != open) {  // a key after a nested table of its parent: reopen the parent
-            const KeySpec* table = spec_for(parent.ends_with("[]") ? parent.substr(0, parent.size() - 2) : parent);
+            const KeySpec* table = find_key(parent.ends_with("[]") ? parent.substr(0, parent.size() - 2) : parent);
             out += fmt::format("\n# {}\n", header(parent, table ? table->kind : ValueKind::table));
             open = std::string(parent);
         }

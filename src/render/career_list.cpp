@@ -9,7 +9,7 @@
 namespace career {
 namespace {
 
-constexpr std::string_view kNotGiven = "—";
+constexpr std::string_view kNoFigure = "—";
 
 struct ListRow {
     std::array<std::string, 4> cells;
@@ -17,8 +17,8 @@ struct ListRow {
 
 ListRow row_of(const CareerSummary& c) {
     return {{c.id, c.title,
-             c.median_salary ? format_money(*c.median_salary, c.currency) : std::string(kNotGiven),
-             c.growth_percent ? format_percent(*c.growth_percent) : std::string(kNotGiven)}};
+             c.median_salary ? format_money(*c.median_salary, c.currency) : std::string(kNoFigure),
+             c.growth_percent ? format_percent(*c.growth_percent) : std::string(kNoFigure)}};
 }
 
 }  // namespace

@@ -13,7 +13,7 @@
 namespace career {
 namespace {
 
-constexpr std::size_t kNarrowestChart = 10;
+constexpr std::size_t kNarrowestTimeline = 10;
 
 bool any_open(const std::vector<EducationStage>& stages) {
     return std::any_of(stages.begin(), stages.end(), [](const EducationStage& s) { return s.years.open_ended(); });
@@ -78,7 +78,7 @@ void render_education_view(const Career& career, const Style& style, Sink& out) 
         std::size_t label_room = 0;
         for (const auto& mark : marks) label_room = std::max(label_room, 1 + display_width(mark));
         // The marks follow their bars when there is room for both, else go on a line of their own.
-        const bool marks_inline = style.width >= label_room + kNarrowestChart;
+        const bool marks_inline = style.width >= label_room + kNarrowestTimeline;
         const std::size_t columns = marks_inline ? style.width - label_room : style.width;
         const std::vector<StageBar> bars = stage_bars(e.stages, columns);
         for (std::size_t i = 0; i < e.stages.size(); ++i) {

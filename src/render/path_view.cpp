@@ -15,8 +15,8 @@
 namespace career {
 namespace {
 
-constexpr std::string_view kIndent = "   ";  // under "1. "
-constexpr std::size_t kNarrowestChart = 10;
+constexpr std::string_view kTierIndent = "   ";  // under "1. "
+constexpr std::size_t kNarrowestLadder = 10;
 
 }  // namespace
 
@@ -82,8 +82,8 @@ void render_path_view(const Career& career, const Style& style, Sink& out) {
         labels.push_back(format_years(tier.experience));
         label_room = std::max(label_room, 1 + display_width(labels.back()));
     }
-    const std::size_t room = style.width > kIndent.size() ? style.width - kIndent.size() : 0;
-    const bool labels_inline = room >= label_room + kNarrowestChart;
+    const std::size_t room = style.width > kTierIndent.size() ? style.width - kTierIndent.size() : 0;
+    const bool labels_inline = room >= label_room + kNarrowestLadder;
     const std::size_t columns = labels_inline ? room - label_room : std::max<std::size_t>(room, 1);
     const std::vector<TierBar> bars = tier_bars(career.tiers, columns);
 
@@ -96,15 +96,15 @@ void render_path_view(const Career& career, const Style& style, Sink& out) {
         line.fill(bar.start, bar.end, kSolid);
         if (bar.open_ended) line.put(bar.end, kOpenEnd);
         if (labels_inline) {
-            w.line(std::string(kIndent) + line.text() + " " + labels[i]);
+            w.line(std::string(kTierIndent) + line.text() + " " + labels[i]);
         } else {
-            w.line(std::string(kIndent) + line.text());
-            w.line(std::string(kIndent) + labels[i]);
+            w.line(std::string(kTierIndent) + line.text());
+            w.line(std::string(kTierIndent) + labels[i]);
         }
         if (auto year = year_from_start(career.education, tier))
-            write_wrapped(w, "From start of training: " + format_year_mark(*year), kIndent, kIndent);
+            write_wrapped(w, "From start of training: " + format_year_mark(*year), kTierIndent, kTierIndent);
         else
-            write_wrapped(w, "Years from start of training: not given", kIndent, kIndent);
+            write_wrapped(w, "Years from start of training: not given", kTierIndent, kTierIndent);
         w.blank();
     }
 }

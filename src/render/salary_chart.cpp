@@ -13,7 +13,7 @@
 namespace career {
 namespace {
 
-constexpr std::string_view kIndent = "  ";
+constexpr std::string_view kChartIndent = "  ";
 
 std::size_t column_of(Money amount, Money low, Money high, std::size_t columns) {
     if (high <= low || columns < 2) return 0;
@@ -48,7 +48,7 @@ std::string axis_labels(Money low, Money high, std::string_view currency, std::s
     const std::string left = format_money(low, currency), right = format_money(high, currency);
     const std::size_t used = display_width(left) + display_width(right);
     const std::size_t gap = columns > used ? columns - used : 1;
-    return std::string(kIndent) + left + std::string(gap, ' ') + right;
+    return std::string(kChartIndent) + left + std::string(gap, ' ') + right;
 }
 
 std::string styled_bar(const std::string& bar, const Style& style) {
@@ -61,7 +61,7 @@ std::string styled_bar(const std::string& bar, const Style& style) {
 }
 
 std::size_t bar_columns(const Style& style) {
-    return std::max<std::size_t>(style.width - kIndent.size(), 10);
+    return std::max<std::size_t>(style.width - kChartIndent.size(), 10);
 }
 
 void write_levels_not_given(const SalaryBand& band, TextWriter& w) {
@@ -128,7 +128,7 @@ void render_salary(const Career& career, const Style& style, Sink& out) {
         const auto [low, high] = *extent(band);
         const std::size_t columns = bar_columns(style);
         w.line(axis_labels(low, high, band.currency, columns));
-        w.line(std::string(kIndent) + styled_bar(salary_bar(band, low, high, columns), style));
+        w.line(std::string(kChartIndent) + styled_bar(salary_bar(band, low, high, columns), style));
         w.blank();
     }
     // The legend: a line per mark, aligned in columns when they fit, else each label with its value.
@@ -145,12 +145,12 @@ void render_salary(const Career& career, const Style& style, Sink& out) {
         label_width = std::max(label_width, display_width(row.label));
         value_width = std::max(value_width, display_width(row.value));
     }
-    const bool aligned = w.fits(kIndent.size() + 3 + label_width + 2 + value_width);
+    const bool aligned = w.fits(kChartIndent.size() + 3 + label_width + 2 + value_width);
     for (const auto& row : legend) {
         if (aligned)
-            w.line(fmt::format("{}{}  {:<{}}  {}", kIndent, row.key, row.label, label_width, row.value));
+            w.line(fmt::format("{}{}  {:<{}}  {}", kChartIndent, row.key, row.label, label_width, row.value));
         else
-            w.field(fmt::format("{}{} {}", kIndent, row.key, row.label), row.value);
+            w.field(fmt::format("{}{} {}", kChartIndent, row.key, row.label), row.value);
     }
     if (!marks.empty() || (band.minimum && band.maximum)) w.blank();
     if (marks.empty() && !(band.minimum && band.maximum)) w.not_given("Salary figures");
@@ -188,11 +188,11 @@ void render_salaries(const std::vector<Career>& careers, const Style& style, Sin
             continue;
         }
         const SalaryBand& band = *career.salary;
-        w.line(std::string(kIndent) + styled_bar(salary_bar(band, span->first, span->second, columns), style));
+        w.line(std::string(kChartIndent) + styled_bar(salary_bar(band, span->first, span->second, columns), style));
         std::string legend;
         for (const auto& mark : salary_marks(band))
             legend += (legend.empty() ? "" : " · ") + fmt::format("{} {}", mark.letter, mark_amount(mark, band.currency));
-        w.prose(legend, kIndent);
+        w.prose(legend, kChartIndent);
     }
     w.line("E Entry-Level · M Median · S Senior-Level · T Top 10% from");
     w.blank();

@@ -10,17 +10,20 @@ import unittest
 
 BIN = os.environ.get("CAREER_BIN", os.path.join(os.path.dirname(__file__), "../../build/career"))
 SOURCE_DIR = os.environ.get("CAREER_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "../.."))
-SEED = os.path.join(SOURCE_DIR, "..", "shared", "seed", "interventional-radiologist.txt")
+SEED = os.path.join(SOURCE_DIR, "tests", "seed", "interventional-radiologist.txt")
 
-# Directories that exist nowhere, so a developer's own careers never leak into a test.
+# A home of our own, so a developer's own careers never leak into a test, and a cache of our own,
+# so a test never reads or writes the user's real one.
 _EMPTY = tempfile.mkdtemp(prefix="career-e2e-home-")
+_CACHE = tempfile.mkdtemp(prefix="career-e2e-cache-")
 
 
 def clean_env(**extra):
     env = {k: v for k, v in os.environ.items()
            if k not in ("NO_COLOR", "CLICOLOR_FORCE", "COLUMNS", "CAREER_PATH", "XDG_DATA_HOME",
-                        "XDG_DATA_DIRS", "PAGER", "CAREER_PAGER")}
-    env.update(HOME=_EMPTY, XDG_DATA_DIRS=os.path.join(_EMPTY, "none"), TERM="xterm")
+                        "XDG_DATA_DIRS", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "PAGER", "CAREER_PAGER",
+                        "LESS", "LINES")}
+    env.update(HOME=_EMPTY, XDG_DATA_DIRS=os.path.join(_EMPTY, "none"), XDG_CACHE_HOME=_CACHE, TERM="xterm")
     env.update(extra)
     return env
 

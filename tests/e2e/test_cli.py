@@ -18,8 +18,14 @@ class UsageErrors(CareerTestCase):
     def test_missing_argument_exits_2(self):
         self.assertRuns(run("show"), 2)
 
-    def test_no_command_exits_2(self):
-        self.assertRuns(run(), 2)
+    def test_no_command_lists_the_commands_and_where_to_learn_more(self):
+        for args in [(), ("--width", "60")]:
+            result = self.assertRuns(run(*args), 2)
+            self.assertTrue(result.stdout.startswith("usage: career COMMAND"), result.stdout)
+            for command in ["show", "list", "salary", "compare", "search", "validate", "help"]:
+                self.assertRegex(result.stdout, rf"\n  {command} +\S")
+            self.assertIn("'career help COMMAND' explains a command", result.stdout)
+            self.assertNotIn("__complete", result.stdout)
 
     def test_bad_option_value_exits_2(self):
         self.assertRuns(run("show", "IR", "--color=sometimes"), 2)

@@ -149,13 +149,17 @@ class OddFiles(CareerTestCase):
     def test_a_file_that_cannot_be_read_is_named_and_the_others_still_load(self):
         locked = self.data.write("locked.toml", GOOD)
         os.chmod(locked, 0)
-        as_user = {}
+        program, as_user = BIN, {}
         if os.geteuid() == 0:
-            # Root reads a file of mode 000 all the same; `nobody` does not.
+            # Root reads a file of mode 000 all the same; `nobody` does not. `nobody` may not be able
+            # to reach the build tree (a clone under /root), so it runs a copy of the program from
+            # the data directory, which it can reach.
+            program = shutil.copy(BIN, self.data.join("career"))
+            os.chmod(program, 0o755)
             as_user = dict(user=65534, group=65534, extra_groups=[])
         message = f"{locked}: error: cannot read the file: Permission denied"
         for args in [("list",), ("show", "locked"), ("show", "good")]:
-            result = subprocess.run([BIN, *args, "--data-dir", self.data.path], capture_output=True, text=True,
+            result = subprocess.run([program, *args, "--data-dir", self.data.path], capture_output=True, text=True,
                                     env=clean_env(), timeout=30, **as_user)
             with self.subTest(args=args):
                 if args == ("show", "good"):
