@@ -37,7 +37,7 @@ _career() {
     local global_options='--data-dir --color --width --format --no-pager --help --version'
     local sections='summary demand salary core-functions responsibilities work-setting tech-stack education-level tech-skills soft-abilities path education tiers global-outlook job-market day work-life skill-map pros-cons mistakes advice case-studies portfolio outlook faq sources'
     local sort_keys='median entry senior top minimum maximum title id given'
-    local list_sort_keys='id title salary growth training'
+    local list_sort_keys='id title median salary growth training'
     local levels='low moderate high very-high'
     local with_value='--data-dir --color --width --format --section --sort --output --limit --min-salary --max-training-years --demand --tag'
 

@@ -113,7 +113,7 @@ complete -c career -n '__career_using list' -l max-training-years -x -d 'Trainin
 complete -c career -n '__career_using list' -l demand -x -a 'low moderate high very-high' -d 'Market demand at least LEVEL'
 complete -c career -n '__career_using list' -l remote -d 'Only remote-friendly careers'
 complete -c career -n '__career_using list' -l tag -x -d 'Only careers with this tag'
-complete -c career -n '__career_using list' -l sort -x -a 'id title salary growth training' -d 'Order by'
+complete -c career -n '__career_using list' -l sort -x -a 'id title median salary growth training' -d 'Order by'
 complete -c career -n '__career_using list' -l reverse -d 'Reverse the order'
 complete -c career -n '__career_using search' -l section -x -d 'Look only in this section' \
     -a 'title summary demand salary core-functions responsibilities work-setting tech-stack education-level tech-skills soft-abilities path education tiers global-outlook job-market day work-life skill-map pros-cons mistakes advice case-studies portfolio outlook faq sources'

@@ -7,32 +7,26 @@
 namespace career {
 namespace {
 
-int run_compare(const std::vector<std::string>& names, const GlobalOptions& globals) {
-    require_format(globals, "compare", {"text", "json", "tsv", "csv"});
-    Context context = Context::make(globals);
-    std::vector<Career> careers;
-    for (const auto& name : names) careers.push_back(find_career(context, name));
-    if (globals.format == "json")
-        write_document(compare_json(careers), context);
-    else if (globals.format != "text")
-        write_records(compare_records(careers), "careers", globals, context);
-    else
-        render_compare(careers, context.style, context.out);
-    context.out.flush();
+int run_compare(const std::vector<std::string>& names, Context& context) {
+    Found<std::vector<Career>> careers = find_careers(context, names);
+    if (!careers) return careers.status();
+    switch (context.format()) {
+        case Format::json: write_document(compare_json(*careers), context); break;
+        case Format::text: render_compare(*careers, context.style, context.out); break;
+        default: write_records(compare_records(*careers), "careers", context);
+    }
     return exit_ok;
 }
 
 }  // namespace
 
-void setup_compare(CLI::App& app, const GlobalOptions& globals, int& status) {
+Run setup_compare(CLI::App& command) {
     auto names = std::make_shared<std::vector<std::string>>();
-    CLI::App* compare = app.add_subcommand(
-        "compare", "Compare careers side by side: pay, growth, demand, training, stress, balance");
-    compare->add_option("careers", *names, "Two or more careers (id, title or alias)")
+    command.add_option("careers", *names, "Two or more careers (id, title or alias)")
         ->type_name("CAREER")
         ->required()
         ->expected(2, 1000);
-    compare->callback([names, &globals, &status] { status = run_compare(*names, globals); });
+    return [names](Context& context) { return run_compare(*names, context); };
 }
 
 }  // namespace career

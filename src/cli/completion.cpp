@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
+#include "cli/option_types.hpp"
 
 namespace career {
 namespace {
@@ -37,8 +38,7 @@ bool is_one_line(std::string_view name) {
            std::none_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
 }
 
-void print_names(const GlobalOptions& globals) {
-    Context context = Context::make(globals);
+int print_names(Context& context) {
     const LoadedCareers loaded = context.catalog.load_all();  // diagnostics ignored on purpose
     std::vector<std::string> seen;
     for (const auto& career : loaded.careers) {
@@ -52,36 +52,34 @@ void print_names(const GlobalOptions& globals) {
             seen.push_back(alias);
         }
     }
-    context.out.flush();
+    return exit_ok;
 }
 
 }  // namespace
 
-void setup_completion(CLI::App& app, const GlobalOptions& globals, int& status) {
+Run setup_completion(CLI::App& command) {
     auto shell = std::make_shared<std::string>();
-    std::vector<std::string> shells;
-    for (const auto& script : scripts) shells.emplace_back(script.shell);
-
-    CLI::App* completion =
-        app.add_subcommand("completion", "Print a shell completion script: bash, zsh or fish");
-    completion->add_option("shell", *shell, "The shell: bash, zsh or fish")
+    static const std::vector<std::string_view> shells = [] {
+        std::vector<std::string_view> names;
+        for (const auto& script : scripts) names.push_back(script.shell);
+        return names;
+    }();
+    command.add_option("shell", *shell, "The shell: bash, zsh or fish")
         ->type_name("SHELL")
         ->required()
-        ->check(one_of(shells, "supported shell (bash, zsh, fish)"));
-    completion->callback([shell, &status] {
-        FileSink out(stdout);
+        ->check(CLI::Validator(
+            [](std::string& name) -> std::string {
+                if (std::find(shells.begin(), shells.end(), name) != shells.end()) return {};
+                return not_one_of(name, shells, "supported shell");
+            },
+            "", "shell"));
+    return [shell](Context& context) {
         for (const auto& script : scripts)
-            if (script.shell == *shell) out.write(script.text);
-        out.flush();
-        status = exit_ok;
-    });
-
-    CLI::App* names = app.add_subcommand("__complete-names", "Print every career id and alias, one a line");
-    names->group("");  // hidden: for the completion scripts, not for people
-    names->callback([&globals, &status] {
-        print_names(globals);
-        status = exit_ok;
-    });
+            if (script.shell == *shell) context.out.write(script.text);
+        return static_cast<int>(exit_ok);
+    };
 }
+
+Run setup_complete_names(CLI::App&) { return print_names; }
 
 }  // namespace career

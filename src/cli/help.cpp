@@ -1,36 +1,34 @@
-// career help [COMMAND]: the same text as `career COMMAND --help`.
+// career help [COMMAND]: the same text as `career COMMAND --help`, or as `career --help`.
 #include <memory>
 
 #include <fmt/format.h>
 
+#include "cli/app.hpp"
 #include "cli/commands.hpp"
-#include "load/suggest.hpp"
+#include "cli/option_types.hpp"
 
 namespace career {
 
-void setup_help(CLI::App& app, int& status) {
-    auto command = std::make_shared<std::string>();
-    CLI::App* help = app.add_subcommand("help", "Print the help for a command, or the general help");
-    help->add_option("command", *command, "The command to explain")->type_name("COMMAND");
-    help->callback([&app, command, &status] {
-        if (command->empty()) {
-            std::fputs(app.help().c_str(), stdout);
-            status = exit_ok;
-            return;
+Run setup_help(CLI::App& command) {
+    auto name = std::make_shared<std::string>();
+    command.add_option("command", *name, "The command to explain")->type_name("COMMAND");
+    const CLI::App* app = command.get_parent();
+    return [app, name](Context& context) {
+        if (name->empty()) {
+            context.out.write(app->help());
+            return static_cast<int>(exit_ok);
         }
-        std::vector<std::string> names;
-        for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-            if (sub->check_name(*command)) {
-                std::fputs(sub->help(app.get_name()).c_str(), stdout);
-                status = exit_ok;
-                return;
+        std::vector<std::string_view> names;
+        for (const CLI::App* sub : visible_commands(*app)) {
+            if (sub->check_name(*name)) {
+                context.out.write(sub->help(app->get_name()));
+                return static_cast<int>(exit_ok);
             }
             names.push_back(sub->get_name());
         }
-        std::string message = fmt::format("'{}' is not a career command", *command);
-        if (auto near = closest_match(*command, names)) message += fmt::format("; did you mean '{}'?", *near);
-        throw UsageError(message);
-    });
+        print_error(not_one_of(*name, names, "career command"));
+        return static_cast<int>(exit_usage);
+    };
 }
 
 }  // namespace career

@@ -1,80 +1,101 @@
 // career list: every career, one line each, by id; or those that pass the filters, in an order.
+#include <algorithm>
+#include <array>
 #include <memory>
+#include <set>
+
+#include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/option_types.hpp"
 #include "load/index.hpp"
 #include "render/career_list.hpp"
 
 namespace career {
 namespace {
 
+// "salary" is the name this key had before `salary --sort median` and `list` agreed on "median".
+constexpr std::array kListOrders{
+    Named<ListOrder>{"id", ListOrder::id},         Named<ListOrder>{"title", ListOrder::title},
+    Named<ListOrder>{"median", ListOrder::salary}, Named<ListOrder>{"salary", ListOrder::salary},
+    Named<ListOrder>{"growth", ListOrder::growth}, Named<ListOrder>{"training", ListOrder::training},
+};
+
+std::span<const Named<Level>> demand_levels() {
+    static const std::vector<Named<Level>> names = [] {
+        std::vector<Named<Level>> out;
+        for (auto word : level_words()) out.push_back({word, *level_from_word(word)});
+        return out;
+    }();
+    return names;
+}
+
 struct ListOptions {
-    std::optional<Money> min_salary;
-    std::optional<int> max_training_years;
-    std::string demand;
-    bool remote = false;
+    ListFilter filter;
+    std::optional<Level> demand;
     std::string tag;
-    std::string sort = "id";
+    ListOrder order = ListOrder::id;
     bool reverse = false;
 };
 
-ListOrder order_of(const std::string& key) {
-    if (key == "title") return ListOrder::title;
-    if (key == "salary") return ListOrder::salary;
-    if (key == "growth") return ListOrder::growth;
-    if (key == "training") return ListOrder::training;
-    return ListOrder::id;
+// The tags the careers have, for a --tag that matched none.
+std::string known_tags(const LoadedIndex& index) {
+    std::set<std::string> tags;
+    for (const auto& career : index.careers) tags.insert(career.summary.tags.begin(), career.summary.tags.end());
+    const std::vector<std::string_view> names(tags.begin(), tags.end());
+    return names.empty() ? "no career has a tag" : "the tags are " + either_of(names);
 }
 
-int run_list(const ListOptions& options, const GlobalOptions& globals) {
-    require_format(globals, "list", {"text", "json", "tsv", "csv"});
-    Context context = Context::make(globals);
+int run_list(const ListOptions& options, Context& context) {
     const LoadedIndex loaded = load_index(context.catalog, default_cache_dir(real_env), false);
     report(loaded.diagnostics);  // a bad file is reported and skipped; the good ones still list
 
-    ListFilter filter;
-    filter.min_salary = options.min_salary;
-    filter.max_training_years = options.max_training_years;
-    if (!options.demand.empty()) filter.min_demand = level_from_word(options.demand);
-    filter.remote_only = options.remote;
+    ListFilter filter = options.filter;
+    filter.min_demand = options.demand;
     if (!options.tag.empty()) filter.tag = options.tag;
     std::vector<CareerSummary> careers;
     for (const auto& career : loaded.careers)
         if (matches(career.summary, filter)) careers.push_back(career.summary);
-    sort_summaries(careers, order_of(options.sort), options.reverse);
+    if (careers.empty() && !loaded.careers.empty()) {
+        // Like search: a filter that matches nothing is status 1, said on stderr.
+        std::string message = "no career matches the filters";
+        if (filter.tag) message += fmt::format("; {}", known_tags(loaded));
+        print_error(message);
+        return exit_failure;
+    }
+    sort_summaries(careers, options.order, options.reverse);
 
-    if (globals.format == "text")
+    if (context.format() == Format::text)
         render_list_text(careers, context.style, context.out);
     else
-        write_records(list_records(careers), "careers", globals, context);
-    context.out.flush();
+        write_records(list_records(careers), "careers", context);
     return has_errors(loaded.diagnostics) ? exit_bad_data : exit_ok;
 }
 
 }  // namespace
 
-void setup_list(CLI::App& app, const GlobalOptions& globals, int& status) {
+Run setup_list(CLI::App& command) {
     auto options = std::make_shared<ListOptions>();
-    CLI::App* list =
-        app.add_subcommand("list", "List every career: id, title, median salary and growth rate");
-    list->add_option("--min-salary", options->min_salary, "Only careers whose median salary is at least this much")
+    command.add_option("--min-salary", options->filter.min_salary, "Only careers whose median salary is at least this much")
         ->type_name("N")
-        ->check(CLI::NonNegativeNumber);
-    list->add_option("--max-training-years", options->max_training_years,
-                     "Only careers whose training can take this many years or fewer")
+        ->check(whole_number("dollars", 0, 10'000'000, "200000"));
+    command.add_option("--max-training-years", options->filter.max_training_years,
+                       "Only careers whose training can take this many years or fewer")
         ->type_name("N")
-        ->check(CLI::Range(0, 100));
-    std::vector<std::string> levels(level_words().begin(), level_words().end());
-    list->add_option("--demand", options->demand, "Only careers whose market demand is at least this level")
+        ->check(whole_number("years", 0, 100, "8"));
+    command.add_option("--demand", options->demand,
+                       "Only careers whose market demand is at least this level: " +
+                           either_of(names_of(demand_levels())))
         ->type_name("LEVEL")
-        ->check(one_of(levels, "demand level"));
-    list->add_flag("--remote", options->remote, "Only remote-friendly careers");
-    list->add_option("--tag", options->tag, "Only careers with this tag, such as healthcare")->type_name("TAG");
-    list->add_option("--sort", options->sort, "Order by id (default), title, salary, growth or training")
+        ->transform(choice(demand_levels(), "demand level"));
+    command.add_flag("--remote", options->filter.remote_only, "Only remote-friendly careers");
+    command.add_option("--tag", options->tag, "Only careers with this tag, such as healthcare")->type_name("TAG");
+    command.add_option("--sort", options->order,
+                       "Order by id (default), title, median (salary), growth or training")
         ->type_name("KEY")
-        ->check(one_of({"id", "title", "salary", "growth", "training"}, "sort key"));
-    list->add_flag("--reverse", options->reverse, "Reverse the order");
-    list->callback([options, &globals, &status] { status = run_list(*options, globals); });
+        ->transform(choice(std::span<const Named<ListOrder>>(kListOrders), "sort key"));
+    command.add_flag("--reverse", options->reverse, "Reverse the order");
+    return [options](Context& context) { return run_list(*options, context); };
 }
 
 }  // namespace career

@@ -34,17 +34,18 @@ std::optional<fs::path> user_data_dir(const std::vector<DataDir>& dirs) {
     return std::nullopt;
 }
 
-[[noreturn]] void fail(const std::string& message) {
+// Says why the file cannot be had, and returns the exit status that goes with it.
+int fail(const std::string& message) {
     print_error(message);
-    throw CommandFailed{exit_failure};
+    return exit_failure;
 }
 
 // Writes `text` to a new file at `path`; fails, without touching it, when the file exists.
-void write_new_file(const fs::path& path, const std::string& text) {
+int write_new_file(const fs::path& path, const std::string& text) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
-        if (errno == EEXIST) fail(fmt::format("{} already exists; not overwriting it", path.string()));
-        fail(fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)));
+        if (errno == EEXIST) return fail(fmt::format("{} already exists; not overwriting it", path.string()));
+        return fail(fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)));
     }
     std::size_t done = 0;
     while (done < text.size()) {
@@ -53,32 +54,30 @@ void write_new_file(const fs::path& path, const std::string& text) {
         if (n <= 0) {
             const int error = errno;
             ::close(fd);
-            fail(fmt::format("cannot write {}: {}", path.string(), std::strerror(error)));
+            return fail(fmt::format("cannot write {}: {}", path.string(), std::strerror(error)));
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::close(fd) != 0) fail(fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
+    if (::close(fd) != 0) return fail(fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
+    return exit_ok;
 }
 
-int run_new(const NewOptions& options, const GlobalOptions& globals) {
-    require_format(globals, "new", {"text"});
-    Context context = Context::make(globals);
+int run_new(const NewOptions& options, Context& context) {
     const std::string text = career_template(options.id);
     if (options.output == "-") {
         context.out.write(text);
-        context.out.flush();
         return exit_ok;
     }
     fs::path path = options.output;
     if (path.empty()) {
         const auto dir = user_data_dir(context.catalog.dirs());
-        if (!dir) fail("no data directory of your own (HOME and XDG_DATA_HOME are unset); use --output FILE");
+        if (!dir) return fail("no data directory of your own (HOME and XDG_DATA_HOME are unset); use --output FILE");
         std::error_code ec;
         fs::create_directories(*dir, ec);
-        if (ec) fail(fmt::format("cannot create {}: {}", dir->string(), ec.message()));
+        if (ec) return fail(fmt::format("cannot create {}: {}", dir->string(), ec.message()));
         path = *dir / (options.id + ".toml");
     }
-    write_new_file(path, text);
+    if (const int status = write_new_file(path, text); status != exit_ok) return status;
     print_error(fmt::format("wrote {}; fill it in, then check it with 'career validate {}'", path.string(),
                             path.string()));
     return exit_ok;
@@ -86,11 +85,9 @@ int run_new(const NewOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void setup_new(CLI::App& app, const GlobalOptions& globals, int& status) {
+Run setup_new(CLI::App& command) {
     auto options = std::make_shared<NewOptions>();
-    CLI::App* command =
-        app.add_subcommand("new", "Write a new career file to fill in, with every key of the format");
-    command->add_option("id", options->id, "The new career's id, which is its file name without .toml")
+    command.add_option("id", options->id, "The new career's id, which is its file name without .toml")
         ->type_name("ID")
         ->required()
         ->check(CLI::Validator(
@@ -101,11 +98,10 @@ void setup_new(CLI::App& app, const GlobalOptions& globals, int& status) {
                                    id);
             },
             "", "id"));
-    command
-        ->add_option("--output", options->output,
+    command.add_option("--output", options->output,
                      "Write to this file instead of your data directory ('-': standard output)")
         ->type_name("FILE");
-    command->callback([options, &globals, &status] { status = run_new(*options, globals); });
+    return [options](Context& context) { return run_new(*options, context); };
 }
 
 }  // namespace career

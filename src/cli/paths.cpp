@@ -6,15 +6,12 @@
 namespace career {
 namespace {
 
-int run_paths(const GlobalOptions& globals) {
-    require_format(globals, "paths", {"text", "json", "tsv", "csv"});
-    Context context = Context::make(globals);
-    if (globals.format != "text") {
+int run_paths(Context& context) {
+    if (context.format() != Format::text) {
         Records records{{"path", "origin", "exists"}, {}};
         for (const auto& dir : context.catalog.dirs())
             records.rows.push_back({dir.path.string(), dir.origin, dir.exists});
-        write_records(records, "data_dirs", globals, context);
-        context.out.flush();
+        write_records(records, "data_dirs", context);
         return exit_ok;
     }
     std::size_t width = 0;
@@ -23,16 +20,11 @@ int run_paths(const GlobalOptions& globals) {
         context.out.write(fmt::format("{:<{}}  {}{}\n", dir.path.string(), width, dir.origin,
                                       dir.exists ? "" : " (missing)"));
     }
-    context.out.flush();
     return exit_ok;
 }
 
 }  // namespace
 
-void setup_paths(CLI::App& app, const GlobalOptions& globals, int& status) {
-    CLI::App* paths = app.add_subcommand(
-        "paths", "Print the data directories in the order they are read (later ones override)");
-    paths->callback([&globals, &status] { status = run_paths(globals); });
-}
+Run setup_paths(CLI::App&) { return run_paths; }
 
 }  // namespace career

@@ -1,78 +1,90 @@
 // career salary CAREER...: the salary band as a bar; several careers on one scale.
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/option_types.hpp"
 #include "render/salary_chart.hpp"
 
 namespace career {
 namespace {
 
-struct SalaryOptions {
-    std::vector<std::string> names;
-    std::string sort = "median";
+enum class SalaryOrder { median, entry, senior, top, minimum, maximum, title, id, given };
+
+constexpr std::array kSalaryOrders{
+    Named<SalaryOrder>{"median", SalaryOrder::median},   Named<SalaryOrder>{"entry", SalaryOrder::entry},
+    Named<SalaryOrder>{"senior", SalaryOrder::senior},   Named<SalaryOrder>{"top", SalaryOrder::top},
+    Named<SalaryOrder>{"minimum", SalaryOrder::minimum}, Named<SalaryOrder>{"maximum", SalaryOrder::maximum},
+    Named<SalaryOrder>{"title", SalaryOrder::title},     Named<SalaryOrder>{"id", SalaryOrder::id},
+    Named<SalaryOrder>{"given", SalaryOrder::given},
 };
 
-// The figure a --sort key orders by; careers without it go last.
-std::optional<Money> sort_figure(const Career& career, const std::string& key) {
+struct SalaryOptions {
+    std::vector<std::string> names;
+    SalaryOrder order = SalaryOrder::median;
+};
+
+// The figure an order ranks by; careers without it go last.
+std::optional<Money> ranked_figure(const Career& career, SalaryOrder order) {
     if (!career.salary) return std::nullopt;
     const SalaryBand& band = *career.salary;
-    if (key == "entry") return band.entry;
-    if (key == "senior") return band.senior;
-    if (key == "top") return band.top_10_percent;
-    if (key == "minimum") return band.minimum;
-    if (key == "maximum") return band.maximum;
-    return band.median;
-}
-
-void sort_careers(std::vector<Career>& careers, const std::string& key) {
-    if (key == "given") return;
-    if (key == "title" || key == "id") {
-        std::stable_sort(careers.begin(), careers.end(), [&](const Career& a, const Career& b) {
-            return key == "id" ? a.id < b.id : a.title < b.title;
-        });
-        return;
+    switch (order) {
+        case SalaryOrder::entry: return band.entry;
+        case SalaryOrder::senior: return band.senior;
+        case SalaryOrder::top: return band.top_10_percent;
+        case SalaryOrder::minimum: return band.minimum;
+        case SalaryOrder::maximum: return band.maximum;
+        default: return band.median;
     }
-    // Highest pay first, as a ranking reads.
-    std::stable_sort(careers.begin(), careers.end(), [&](const Career& a, const Career& b) {
-        auto x = sort_figure(a, key), y = sort_figure(b, key);
-        if (x && y) return *x > *y;
-        return x.has_value() && !y.has_value();
-    });
 }
 
-int run_salary(const SalaryOptions& options, const GlobalOptions& globals) {
-    require_format(globals, "salary", {"text", "json", "tsv", "csv"});
-    Context context = Context::make(globals);
-    std::vector<Career> careers;
-    for (const auto& name : options.names) careers.push_back(find_career(context, name));
-    if (careers.size() > 1) sort_careers(careers, options.sort);
-    if (globals.format != "text")
-        write_records(salary_records(careers), "careers", globals, context);
-    else if (careers.size() == 1)
-        render_salary(careers.front(), context.style, context.out);
+void sort_careers(std::vector<Career>& careers, SalaryOrder order) {
+    switch (order) {
+        case SalaryOrder::given: return;
+        case SalaryOrder::id:
+            std::stable_sort(careers.begin(), careers.end(), [](const Career& a, const Career& b) { return a.id < b.id; });
+            return;
+        case SalaryOrder::title:
+            std::stable_sort(careers.begin(), careers.end(),
+                             [](const Career& a, const Career& b) { return a.title < b.title; });
+            return;
+        default:
+            // Highest pay first, as a ranking reads.
+            std::stable_sort(careers.begin(), careers.end(), [order](const Career& a, const Career& b) {
+                auto x = ranked_figure(a, order), y = ranked_figure(b, order);
+                if (x && y) return *x > *y;
+                return x.has_value() && !y.has_value();
+            });
+    }
+}
+
+int run_salary(const SalaryOptions& options, Context& context) {
+    Found<std::vector<Career>> careers = find_careers(context, options.names);
+    if (!careers) return careers.status();
+    if (careers->size() > 1) sort_careers(*careers, options.order);
+    if (context.format() != Format::text)
+        write_records(salary_records(*careers), "careers", context);
+    else if (careers->size() == 1)
+        render_salary(careers->front(), context.style, context.out);
     else
-        render_salaries(careers, context.style, context.out);
-    context.out.flush();
+        render_salaries(*careers, context.style, context.out);
     return exit_ok;
 }
 
 }  // namespace
 
-void setup_salary(CLI::App& app, const GlobalOptions& globals, int& status) {
+Run setup_salary(CLI::App& command) {
     auto options = std::make_shared<SalaryOptions>();
-    CLI::App* salary = app.add_subcommand(
-        "salary", "Draw each career's salary band as a bar: range, entry, median, senior, top 10%");
-    salary->add_option("careers", options->names, "One or more careers (id, title or alias)")
+    command.add_option("careers", options->names, "One or more careers (id, title or alias)")
         ->type_name("CAREER")
         ->required();
-    salary->add_option("--sort", options->sort,
+    command.add_option("--sort", options->order,
                        "Order of several careers: median (the default), entry, senior, top, minimum, "
                        "maximum (highest first), title, id, or given (as typed)")
         ->type_name("KEY")
-        ->check(one_of({"median", "entry", "senior", "top", "minimum", "maximum", "title", "id", "given"},
-                       "sort key"));
-    salary->callback([options, &globals, &status] { status = run_salary(*options, globals); });
+        ->transform(choice(std::span<const Named<SalaryOrder>>(kSalaryOrders), "sort key"));
+    return [options](Context& context) { return run_salary(*options, context); };
 }
 
 }  // namespace career

@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/option_types.hpp"
 #include "load/index.hpp"
 #include "render/search.hpp"
-#include "model/sections.hpp"
 
 namespace career {
 namespace {
@@ -17,9 +17,7 @@ struct SearchOptions {
     std::size_t limit = 20;
 };
 
-int run_search(const SearchOptions& options, const GlobalOptions& globals) {
-    require_format(globals, "search", {"text", "json", "tsv", "csv"});
-    Context context = Context::make(globals);
+int run_search(const SearchOptions& options, Context& context) {
     const LoadedIndex index = load_index(context.catalog, default_cache_dir(real_env), true);
     report(index.diagnostics);
     std::vector<SearchDocument> documents;
@@ -35,32 +33,37 @@ int run_search(const SearchOptions& options, const GlobalOptions& globals) {
         print_error(fmt::format("no careers match: {}", words));
         return exit_failure;
     }
-    if (globals.format == "text") {
+    if (context.format() == Format::text)
         render_search_text(results, terms, context.style, context.out);
-    } else {
-        write_records(search_records(results), "results", globals, context);
-    }
-    context.out.flush();
+    else
+        write_records(search_records(results), "results", context);
     return exit_ok;
 }
 
 }  // namespace
 
-void setup_search(CLI::App& app, const GlobalOptions& globals, int& status) {
+Run setup_search(CLI::App& command) {
     auto options = std::make_shared<SearchOptions>();
-    std::vector<std::string> sections{"title"};
-    for (const auto& info : all_sections()) sections.emplace_back(info.name);
-    CLI::App* search = app.add_subcommand("search", "Find careers by the words in them, best matches first");
-    search->add_option("words", options->words, "Words that must all occur; quote a phrase")
+    static const std::vector<std::string_view> sections = [] {
+        std::vector<std::string_view> names{"title"};
+        for (const auto& named : section_names()) names.push_back(named.name);
+        return names;
+    }();
+    command.add_option("words", options->words, "Words that must all occur; quote a phrase")
         ->type_name("WORD")
         ->required();
-    search->add_option("--section", options->section, "Look only in this section (or title)")
+    command.add_option("--section", options->section, "Look only in this section (or title)")
         ->type_name("NAME")
-        ->check(one_of(sections, "section"));
-    search->add_option("--limit", options->limit, "Show at most this many results (default 20)")
+        ->check(CLI::Validator(
+            [](std::string& name) -> std::string {
+                if (std::find(sections.begin(), sections.end(), name) != sections.end()) return {};
+                return not_one_of(name, sections, "section");
+            },
+            "", "section"));
+    command.add_option("--limit", options->limit, "Show at most this many results (default 20)")
         ->type_name("N")
-        ->check(CLI::Range(1, 100000));
-    search->callback([options, &globals, &status] { status = run_search(*options, globals); });
+        ->check(whole_number("results", 1, 100000, "5"));
+    return [options](Context& context) { return run_search(*options, context); };
 }
 
 }  // namespace career

@@ -128,9 +128,7 @@ toml::table json_document(const Findings& findings, const std::vector<Diagnostic
     return document;
 }
 
-int run_validate(const ValidateOptions& options, const GlobalOptions& globals) {
-    require_format(globals, "validate", {"text", "json"});
-    Context context = Context::make(globals);
+int run_validate(const ValidateOptions& options, Context& context) {
     Checked checked;
     if (options.paths.empty()) {
         check_catalog(context.catalog, checked);
@@ -158,7 +156,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& globals) {
 
     const Findings& findings = checked.findings;
     const std::vector<Diagnostic> diagnostics = findings.sorted();
-    if (globals.format == "json") {
+    if (context.format() == Format::json) {
         write_document(json_document(findings, diagnostics), context);
     } else {
         for (const auto& d : diagnostics) context.out.write(styled(d, context.style.color) + "\n");
@@ -166,7 +164,6 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& globals) {
                                       plural(findings.count(Severity::error), "error"),
                                       plural(findings.count(Severity::warning), "warning")));
     }
-    context.out.flush();
     const bool failed = findings.count(Severity::error) > 0 ||
                         (options.strict && findings.count(Severity::warning) > 0);
     return failed ? exit_bad_data : exit_ok;
@@ -174,16 +171,12 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void setup_validate(CLI::App& app, const GlobalOptions& globals, int& status) {
+Run setup_validate(CLI::App& command) {
     auto options = std::make_shared<ValidateOptions>();
-    CLI::App* validate = app.add_subcommand(
-        "validate", "Check career files against career(5) and print every problem found");
-    validate
-        ->add_option("paths", options->paths,
-                     "Career files or directories of them (default: every data directory)")
+    command.add_option("paths", options->paths, "Career files or directories of them (default: every data directory)")
         ->type_name("PATH");
-    validate->add_flag("--strict", options->strict, "Treat warnings as errors (exit status 65)");
-    validate->callback([options, &globals, &status] { status = run_validate(*options, globals); });
+    command.add_flag("--strict", options->strict, "Treat warnings as errors (exit status 65)");
+    return [options](Context& context) { return run_validate(*options, context); };
 }
 
 }  // namespace career

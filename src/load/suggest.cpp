@@ -43,6 +43,16 @@ std::optional<std::string> closest_match(std::string_view word,
             best = candidate;
         }
     }
+    if (best || word.size() < 3) return best;
+    // Not a typo but the start of a longer name ("pros" for "pros-cons"): that name, if it is the
+    // only one that starts so.
+    for (const auto& candidate : candidates) {
+        if (candidate.size() < word.size() ||
+            !std::equal(word.begin(), word.end(), candidate.begin(), [](char a, char b) { return fold(a) == fold(b); }))
+            continue;
+        if (best) return std::nullopt;
+        best = candidate;
+    }
     return best;
 }
 

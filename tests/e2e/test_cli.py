@@ -1,5 +1,6 @@
 """The command line itself: usage errors, exit statuses, suggestions, help, version, paths."""
 import os
+import re
 import tempfile
 
 from career_run import CareerTestCase, run
@@ -34,6 +35,80 @@ class UsageErrors(CareerTestCase):
     def test_unsupported_format_names_the_supported_ones(self):
         result = self.assertRuns(run("show", "IR", "--format", "tsv"), 2)
         self.assertIn("supports: text", result.stderr)
+
+
+# A valid call of each command, to which a mistake is added.
+VALID_CALLS = {
+    "show": ["IR"], "list": [], "salary": ["IR"], "education": ["IR"], "timeline": ["IR"], "path": ["IR"],
+    "tiers": ["IR"], "day": ["IR"], "skills": ["IR"], "pros-cons": ["IR"], "faq": ["IR"], "compare": ["IR", "RN"],
+    "search": ["nurse"], "paths": [], "validate": [], "new": ["x", "--output", "-"], "completion": ["bash"],
+    "help": ["show"],
+}
+
+
+def listed_commands():
+    """Every command and alias `career --help` lists."""
+    listing = run("--help").stdout.split("Subcommands:")[1]
+    return re.findall(r"^  (\w[\w-]*)\s", listing, flags=re.M) + re.findall(r"\(alias: ([\w-]+)\)", listing)
+
+
+class NothingTypedIsDropped(CareerTestCase):
+    def test_every_command_is_tried_here(self):
+        self.assertEqual(sorted(listed_commands()), sorted(VALID_CALLS))
+
+    def test_an_unknown_option_is_a_usage_error_naming_it_on_every_command(self):
+        for command, args in VALID_CALLS.items():
+            with self.subTest(command=command):
+                self.assertRuns(run(command, *args))
+                for placed in [[command, *args, "--no-such-option"], [command, "--no-such-option", *args]]:
+                    result = self.assertRuns(run(*placed), 2)
+                    self.assertIn("no option '--no-such-option'", result.stderr)
+                    self.assertEqual(result.stdout, "")
+
+    def test_a_close_option_gets_did_you_mean(self):
+        for args, wrong, right in [(["list"], "--min-salry", "--min-salary"), (["validate"], "--strcit", "--strict"),
+                                   (["search", "nurse"], "--limt", "--limit"), (["show", "IR"], "--secton", "--section"),
+                                   (["show", "IR"], "--widht", "--width")]:
+            with self.subTest(wrong=wrong):
+                result = self.assertRuns(run(*args, wrong, "1"), 2)
+                self.assertIn(f"no option '{wrong}'; did you mean '{right}'?", result.stderr)
+
+    def test_a_surplus_argument_is_a_usage_error_naming_it(self):
+        for command, args in VALID_CALLS.items():
+            if command in ("salary", "compare", "search", "validate", "faq"):
+                continue  # these take any number of words
+            with self.subTest(command=command):
+                result = self.assertRuns(run(command, *args, "surplus-word"), 2)
+                self.assertIn("'surplus-word'", result.stderr)
+                self.assertEqual(result.stdout, "")
+
+    def test_global_options_go_before_or_after_the_command(self):
+        before = self.assertRuns(run("--width", "50", "--format", "json", "show", "IR", "--section", "salary"))
+        after = self.assertRuns(run("show", "IR", "--section", "salary", "--width", "50", "--format", "json"))
+        self.assertEqual(before.stdout, after.stdout)
+        self.assertTrue(before.stdout.startswith("{"))
+
+    def test_a_value_that_is_not_a_number_says_what_is_expected(self):
+        result = self.assertRuns(run("list", "--min-salary", "200k"), 2)
+        self.assertIn("expected a whole number of dollars, e.g. 200000", result.stderr)
+        result = self.assertRuns(run("list", "--max-training-years", "4.5"), 2)
+        self.assertIn("expected a whole number of years", result.stderr)
+
+    def test_a_section_that_is_the_start_of_one_gets_did_you_mean_and_the_list(self):
+        result = self.assertRuns(run("show", "IR", "--section", "pros"), 2)
+        self.assertIn("did you mean 'pros-cons'?", result.stderr)
+        self.assertIn("summary, demand, salary", result.stderr)
+
+    def test_a_sort_key_that_is_none_names_the_valid_keys(self):
+        result = self.assertRuns(run("list", "--sort", "pay"), 2)
+        self.assertIn("(one of: id, title, median", result.stderr)
+        # The same figure has the same key in list and salary.
+        self.assertRuns(run("list", "--sort", "median"))
+        self.assertRuns(run("salary", "IR", "RN", "--sort", "median"))
+
+    def test_a_missing_career_names_the_usage(self):
+        result = self.assertRuns(run("show"), 2)
+        self.assertIn("'career show' needs a CAREER; usage: career show CAREER [--section NAME]...", result.stderr)
 
 
 class UnknownCareer(CareerTestCase):

@@ -79,7 +79,8 @@ class Formats(CareerTestCase):
                     continue
                 result = run(command, *args, "--format", fmt)
                 self.assertEqual(result.returncode, 2, f"{command} --format {fmt}")
-                self.assertIn("it supports: " + ", ".join(formats), result.stderr)
+                supported = formats[0] if len(formats) == 1 else ", ".join(formats[:-1]) + " or " + formats[-1]
+                self.assertIn("it supports: " + supported, result.stderr)
                 self.assertEqual(result.stdout, "")
 
     def test_every_json_document_matches_the_schema(self):

@@ -109,7 +109,14 @@ class Filters(CareerTestCase):
         self.assertEqual(self.ids("--remote"), ["interventional-radiologist"])
         self.assertEqual(self.ids("--tag", "technology"), ["data-scientist", "software-engineer"])
         self.assertEqual(self.ids("--tag", "TECHNOLOGY"), ["data-scientist", "software-engineer"])
-        self.assertEqual(self.ids("--tag", "gardening"), [])
+
+    def test_a_filter_that_matches_nothing_exits_1_naming_the_tags(self):
+        result = self.assertRuns(run("list", "--tag", "gardening"), 1)
+        self.assertEqual(result.stdout, "")
+        self.assertIn("no career matches the filters; the tags are ", result.stderr)
+        self.assertIn("healthcare", result.stderr)
+        self.assertIn("technology", result.stderr)
+        self.assertEqual(self.assertRuns(run("list", "--min-salary", "9000000"), 1).stdout, "")
 
     def test_sort_and_reverse(self):
         by_salary = self.ids("--sort", "salary")

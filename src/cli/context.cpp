@@ -1,0 +1,124 @@
+#include "cli/context.hpp"
+
+#include <array>
+#include <cstdio>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "render/career_json.hpp"
+
+namespace career {
+namespace {
+
+constexpr std::array kFormatNames{
+    Named<Format>{"text", Format::text}, Named<Format>{"json", Format::json},
+    Named<Format>{"tsv", Format::tsv},   Named<Format>{"csv", Format::csv},
+    Named<Format>{"markdown", Format::markdown},
+};
+
+constexpr std::array kColorNames{
+    Named<ColorMode>{"auto", ColorMode::automatic},
+    Named<ColorMode>{"always", ColorMode::always},
+    Named<ColorMode>{"never", ColorMode::never},
+};
+
+// The --color given, for stderr_color(): diagnostics are printed where no options are at hand, for
+// example for a usage error.
+ColorMode stderr_color_mode = ColorMode::automatic;
+
+}  // namespace
+
+std::span<const Named<Format>> format_names() { return kFormatNames; }
+std::span<const Named<ColorMode>> color_names() { return kColorNames; }
+
+std::string Formats::names() const {
+    std::vector<std::string_view> names;
+    for (const auto& [name, format] : kFormatNames)
+        if (has(format)) names.push_back(name);
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += fmt::format("{}{}", i == 0 ? "" : i + 1 == names.size() ? " or " : ", ", names[i]);
+    return out;
+}
+
+Context Context::make(const GlobalOptions& options) {
+    const TerminalInfo terminal = TerminalInfo::probe(STDOUT_FILENO);
+    Style style;
+    style.color = use_color(options.color, terminal);
+    style.width = static_cast<std::size_t>(output_width(options.width, terminal));
+    // Never page into a pipe or a file; the sink decides at flush() whether the text needs it.
+    std::optional<std::string> pager;
+    if (terminal.is_terminal && !options.no_pager) pager = pager_command(real_env);
+    return Context{options, Catalog(data_dirs(executable_dir(), options.data_dirs, real_env)), style,
+                   PagedSink(stdout, std::move(pager), output_rows(terminal))};
+}
+
+Found<Career> find_career(const Context& context, std::string_view name) {
+    Lookup lookup = context.catalog.find(name);
+    report(lookup.diagnostics);
+    if (lookup.status == LookupStatus::bad_data) return exit_bad_data;
+    if (lookup.status == LookupStatus::not_found) {
+        std::string message = fmt::format("no career named '{}'", name);
+        if (lookup.suggestion)
+            message += fmt::format("; did you mean '{}'?", *lookup.suggestion);
+        else
+            message += " ('career list' shows them all)";
+        print_error(message);
+        return exit_no_career;
+    }
+    return std::move(*lookup.career);
+}
+
+Found<std::vector<Career>> find_careers(const Context& context, const std::vector<std::string>& names) {
+    std::vector<Career> careers;
+    for (const auto& name : names) {
+        Found<Career> career = find_career(context, name);
+        if (!career) return static_cast<ExitStatus>(career.status());
+        careers.push_back(std::move(*career));
+    }
+    return careers;
+}
+
+void write_document(const toml::table& document, Context& context) { write_json(document, context.out); }
+
+void write_records(const Records& records, std::string_view key, Context& context) {
+    switch (context.format()) {
+        case Format::tsv: write_tsv(records, context.out); break;
+        case Format::csv: write_csv(records, context.out); break;
+        default: {
+            toml::table document;
+            document.insert(key, records_array(records));
+            write_json(document, context.out);
+        }
+    }
+}
+
+void set_stderr_color_mode(ColorMode mode) { stderr_color_mode = mode; }
+
+bool stderr_color() { return use_color(stderr_color_mode, TerminalInfo::probe(STDERR_FILENO)); }
+
+void report(const std::vector<Diagnostic>& diagnostics) {
+    const bool color = !diagnostics.empty() && stderr_color();
+    for (const auto& diagnostic : diagnostics) {
+        std::string line = to_string(diagnostic);
+        if (color) {
+            // to_string() puts the severity right after "FILE:LINE:COLUMN: " or "FILE: ".
+            std::size_t at = diagnostic.file.size() + 2;
+            if (diagnostic.line > 0) at += fmt::format(":{}:{}", diagnostic.line, diagnostic.column).size();
+            const bool error = diagnostic.severity == Severity::error;
+            const std::string_view word = error ? "error:" : "warning:";
+            const char* escape = error ? "\x1b[1;31m" : "\x1b[1;33m";
+            if (line.compare(at, word.size(), word) == 0)
+                line.replace(at, word.size(), fmt::format("{}{}\x1b[0m", escape, word));
+        }
+        std::fprintf(stderr, "%s\n", line.c_str());
+    }
+}
+
+void print_error(std::string_view message) {
+    const char* prefix = stderr_color() ? "\x1b[1mcareer:\x1b[0m" : "career:";
+    std::fprintf(stderr, "%s %.*s\n", prefix, static_cast<int>(message.size()), message.data());
+}
+
+}  // namespace career

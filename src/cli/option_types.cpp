@@ -1,0 +1,45 @@
+#include "cli/option_types.hpp"
+
+#include <charconv>
+
+namespace career {
+
+std::string either_of(std::span<const std::string_view> names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += fmt::format("{}{}", i == 0 ? "" : i + 1 == names.size() ? " or " : ", ", names[i]);
+    return out;
+}
+
+std::string not_one_of(std::string_view value, std::span<const std::string_view> names, std::string_view what) {
+    std::string message = fmt::format("'{}' is not a {}", value, what);
+    const std::vector<std::string> candidates(names.begin(), names.end());
+    if (auto near = closest_match(value, candidates)) message += fmt::format("; did you mean '{}'?", *near);
+    return message + fmt::format(" (one of: {})", either_of(names));
+}
+
+std::span<const Named<Section>> section_names() {
+    static const std::vector<Named<Section>> names = [] {
+        std::vector<Named<Section>> out;
+        for (const auto& info : all_sections()) out.push_back({info.name, info.section});
+        return out;
+    }();
+    return names;
+}
+
+CLI::Validator whole_number(std::string what, long long min, long long max, std::string example) {
+    return CLI::Validator(
+        [=](std::string& typed) -> std::string {
+            long long value = 0;
+            const char* end = typed.data() + typed.size();
+            const auto [stop, error] = std::from_chars(typed.data(), end, value);
+            if (error == std::errc() && stop == end && value >= min && value <= max) return {};
+            if (error == std::errc() && stop == end)
+                return fmt::format("'{}' is out of range: expected a whole number of {} from {} to {}", typed,
+                                   what, min, max);
+            return fmt::format("'{}': expected a whole number of {}, e.g. {}", typed, what, example);
+        },
+        "", what);
+}
+
+}  // namespace career
