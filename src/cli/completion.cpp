@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <memory>
 #include <string_view>
+#include <unordered_set>
 
 #include "cli/commands.hpp"
 #include "cli/option_types.hpp"
@@ -39,19 +40,17 @@ bool is_one_line(std::string_view name) {
 }
 
 int print_names(Context& context) {
-    const LoadedCareers loaded = context.catalog.load_all();  // diagnostics ignored on purpose
-    std::vector<std::string> seen;
-    for (const auto& career : loaded.careers) {
-        context.out.write(career.id + "\n");
-        seen.push_back(career.id);
+    const CareerIndex& index = context.index();  // diagnostics ignored on purpose
+    std::unordered_set<std::string_view> seen;
+    std::string out;
+    for (const auto& career : index.careers) {
+        out.append(career.id).push_back('\n');
+        seen.insert(career.id);
     }
-    for (const auto& career : loaded.careers) {
-        for (const auto& alias : career.aliases) {
-            if (!is_one_line(alias) || std::find(seen.begin(), seen.end(), alias) != seen.end()) continue;
-            context.out.write(alias + "\n");
-            seen.push_back(alias);
-        }
-    }
+    for (const auto& career : index.careers)
+        for (const auto alias : career.aliases)
+            if (is_one_line(alias) && seen.insert(alias).second) out.append(alias).push_back('\n');
+    context.out.write(out);
     return exit_ok;
 }
 

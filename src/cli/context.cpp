@@ -1,11 +1,15 @@
 #include "cli/context.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "load/career_parser.hpp"
+#include "load/resolve.hpp"
 #include "render/career_json.hpp"
 
 namespace career {
@@ -51,23 +55,62 @@ Context Context::make(const GlobalOptions& options) {
     std::optional<std::string> pager;
     if (terminal.is_terminal && !options.no_pager) pager = pager_command(real_env);
     return Context{options, Catalog(data_dirs(executable_dir(), options.data_dirs, real_env)), style,
-                   PagedSink(stdout, std::move(pager), output_rows(terminal))};
+                   PagedSink(stdout, std::move(pager), output_rows(terminal)), default_cache_dir(real_env)};
 }
 
+const CareerIndex& Context::index() const {
+    if (!index_) index_ = load_index(catalog, cache_dir, false);
+    return *index_;
+}
+
+namespace {
+
+// "a (Title A), b (Title B)": careers as one line, the first `most` of them.
+std::string career_list(const std::vector<CareerName>& careers, std::size_t most) {
+    std::string out;
+    for (std::size_t i = 0; i < careers.size() && i < most; ++i)
+        out += fmt::format("{}{} ({})", i == 0 ? "" : ", ", careers[i].id, careers[i].title);
+    if (careers.size() > most) out += fmt::format(" and {} more", careers.size() - most);
+    return out;
+}
+
+// `word` as a shell reads it back: as it is when it is plain, else in single quotes.
+std::string shell_quoted(std::string_view word) {
+    const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == '/';
+    });
+    if (plain) return std::string(word);
+    std::string out = "'";
+    for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+}  // namespace
+
 Found<Career> find_career(const Context& context, std::string_view name) {
-    Lookup lookup = context.catalog.find(name);
-    report(lookup.diagnostics);
-    if (lookup.status == LookupStatus::bad_data) return exit_bad_data;
-    if (lookup.status == LookupStatus::not_found) {
-        std::string message = fmt::format("no career named '{}'", name);
-        if (lookup.suggestion)
-            message += fmt::format("; did you mean '{}'?", *lookup.suggestion);
-        else
-            message += " ('career list' shows them all)";
-        print_error(message);
+    Resolution resolution = resolve_name(context.catalog, [&]() -> const CareerIndex& { return context.index(); }, name);
+    if (resolution.file) {
+        ParseResult result = load_career_file(resolution.file->path, resolution.file->id);
+        report(result.diagnostics);
+        if (!result.career) return exit_bad_data;
+        return std::move(*result.career);
+    }
+    if (!resolution.several.empty()) {
+        print_error(fmt::format("'{}' names {} careers: {}; name one by its id", name, resolution.several.size(),
+                                career_list(resolution.several, 10)));
         return exit_no_career;
     }
-    return std::move(*lookup.career);
+    // Not found: the broken files may be why, so their problems are part of the answer.
+    report(resolution.diagnostics);
+    std::string message = fmt::format("no career named '{}'", name);
+    if (!resolution.containing.empty())
+        message += fmt::format("; these have it in their names: {}", career_list(resolution.containing, 10));
+    else if (resolution.suggestion)
+        message += fmt::format("; did you mean '{}'?", *resolution.suggestion);
+    print_error(message);
+    std::fprintf(stderr, "career search %s finds careers by the words in them; career list shows them all.\n",
+                 shell_quoted(name).c_str());
+    return exit_no_career;
 }
 
 Found<std::vector<Career>> find_careers(const Context& context, const std::vector<std::string>& names) {

@@ -15,6 +15,7 @@
 #include "cli/pager.hpp"
 #include "load/catalog.hpp"
 #include "load/diagnostic.hpp"
+#include "load/index.hpp"
 #include "render/records.hpp"
 #include "render/style.hpp"
 #include "render/terminal.hpp"
@@ -69,13 +70,24 @@ struct GlobalOptions {
 // `out` is standard output, through the pager when stdout is a terminal, paging is not turned off
 // (--no-pager, CAREER_PAGER or PAGER empty or "cat") and the text is taller than the screen.
 struct Context {
+    Context(const GlobalOptions& options, Catalog catalog, Style style, PagedSink out,
+            std::optional<std::filesystem::path> cache_dir)
+        : options(options), catalog(std::move(catalog)), style(style), out(std::move(out)),
+          cache_dir(std::move(cache_dir)) {}
+
     const GlobalOptions& options;
     Catalog catalog;
     Style style;
     PagedSink out;
+    std::optional<std::filesystem::path> cache_dir;
 
     static Context make(const GlobalOptions& options);
     Format format() const { return options.format; }
+    // The index of every career (load/index.hpp), loaded the first time it is asked for.
+    const CareerIndex& index() const;
+
+private:
+    mutable std::optional<CareerIndex> index_;
 };
 
 // What a command needs, or the exit status that says why it cannot have it; the reason has been
@@ -96,8 +108,8 @@ private:
     int status_ = exit_ok;
 };
 
-// The career named `name` (id, title or alias); when there is none, says so (66), or what is wrong
-// with its file (65).
+// The career named `name` (id, title or alias; resolve_name), parsed; when there is none, says so
+// (66) with the careers whose names contain it, or what is wrong with its file (65).
 Found<Career> find_career(const Context& context, std::string_view name);
 
 // Each career of `names`, in order; the first that cannot be had ends the search.

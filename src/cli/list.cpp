@@ -39,15 +39,18 @@ struct ListOptions {
 };
 
 // The tags the careers have, for a --tag that matched none.
-std::string known_tags(const LoadedIndex& index) {
+std::string known_tags(const CareerIndex& index) {
     std::set<std::string> tags;
-    for (const auto& career : index.careers) tags.insert(career.summary.tags.begin(), career.summary.tags.end());
+    for (const auto& career : index.careers) {
+        const CareerSummary summary = career.summary();
+        tags.insert(summary.tags.begin(), summary.tags.end());
+    }
     const std::vector<std::string_view> names(tags.begin(), tags.end());
     return names.empty() ? "no career has a tag" : "the tags are " + either_of(names);
 }
 
 int run_list(const ListOptions& options, Context& context) {
-    const LoadedIndex loaded = load_index(context.catalog, default_cache_dir(real_env), false);
+    const CareerIndex& loaded = context.index();
     report(loaded.diagnostics);  // a bad file is reported and skipped; the good ones still list
 
     ListFilter filter = options.filter;
@@ -55,7 +58,7 @@ int run_list(const ListOptions& options, Context& context) {
     if (!options.tag.empty()) filter.tag = options.tag;
     std::vector<CareerSummary> careers;
     for (const auto& career : loaded.careers)
-        if (matches(career.summary, filter)) careers.push_back(career.summary);
+        if (CareerSummary summary = career.summary(); matches(summary, filter)) careers.push_back(std::move(summary));
     if (careers.empty() && !loaded.careers.empty()) {
         // Like search: a filter that matches nothing is status 1, said on stderr.
         std::string message = "no career matches the filters";

@@ -18,12 +18,12 @@ struct SearchOptions {
 };
 
 int run_search(const SearchOptions& options, Context& context) {
-    const LoadedIndex index = load_index(context.catalog, default_cache_dir(real_env), true);
+    const CareerIndex index = load_index(context.catalog, context.cache_dir, true);
     report(index.diagnostics);
     std::vector<SearchDocument> documents;
     for (const auto& career : index.careers)
         for (const auto& [section, text] : career.texts)
-            documents.push_back({career.summary.id, career.summary.title, section, text});
+            documents.push_back({career.id, career.title, section, text});
     const std::vector<std::string> terms = search_terms(options.words);
     const std::vector<SearchResult> results = search(documents, terms, options.section, options.limit);
     if (results.empty()) {

@@ -4,6 +4,9 @@
 #include <map>
 #include <set>
 #include <system_error>
+#include <tuple>
+
+#include <dirent.h>
 
 #include "load/career_parser.hpp"
 #include "load/checks.hpp"
@@ -13,13 +16,6 @@ namespace career {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Titles and aliases match in any ASCII case: "interventional radiologist", "ir".
-bool equal_folded(std::string_view a, std::string_view b) {
-    auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return fold(x) == fold(y); });
-}
 
 // A career file is a regular file named *.toml. A symbolic link so named is followed only when it
 // ends, after every link, at a regular file whose name ends in .toml too, wherever that is; never
@@ -65,16 +61,6 @@ void check_references(const std::vector<CareerReference>& references, const std:
     }
 }
 
-namespace {
-
-std::set<std::string> ids_of(const Scan& scan) {
-    std::set<std::string> ids;
-    for (const auto& file : scan.files) ids.insert(file.id);
-    return ids;
-}
-
-}  // namespace
-
 bool is_valid_id(std::string_view name) {
     if (name.empty() || name.size() > 200 || name.front() == '-') return false;
     return std::all_of(name.begin(), name.end(), [](char c) {
@@ -83,26 +69,55 @@ bool is_valid_id(std::string_view name) {
 }
 
 Scan Catalog::scan() const {
-    std::map<std::string, fs::path> by_id;  // later directories overwrite earlier ones
+    // readdir(3) rather than std::filesystem: its file type saves a stat(2) per file, and a catalog
+    // of a thousand careers is scanned on every call that names a career by title.
+    struct Found {
+        std::string id;
+        std::size_t dir;
+        std::string path;
+    };
+    std::vector<Found> found;
     Scan scan;
-    for (const auto& dir : dirs_) {
+    for (std::size_t d = 0; d < dirs_.size(); ++d) {
+        const DataDir& dir = dirs_[d];
         if (!dir.exists) continue;
-        std::error_code ec;
-        for (fs::directory_iterator it(dir.path, ec), end; !ec && it != end; it.increment(ec)) {
-            if (!is_career_file(*it)) {
-                if (auto link = unfollowed_link(*it)) scan.diagnostics.push_back(std::move(*link));
+        DIR* stream = ::opendir(dir.path.c_str());
+        if (!stream) continue;
+        const std::string prefix = dir.path.string() + "/";
+        while (const dirent* entry = ::readdir(stream)) {
+            const std::string_view name = entry->d_name;
+            if (name == "." || name == "..") continue;
+            std::string path = prefix + entry->d_name;
+            // A plain file is what it says; anything else (a link, a directory, a FIFO, a file system
+            // that does not say) is looked at closely.
+            const bool career_file = entry->d_type == DT_REG ? name.ends_with(".toml")
+                                                             : is_career_file(fs::directory_entry(path));
+            if (!career_file) {
+                if (entry->d_type != DT_REG)
+                    if (auto link = unfollowed_link(fs::directory_entry(path))) scan.diagnostics.push_back(std::move(*link));
                 continue;
             }
-            const std::string id = it->path().stem().string();
+            std::string id(name.substr(0, name.size() - 5));
             if (id.starts_with('.')) continue;  // editors' hidden temporary files
-            if (auto bad_name = check_file_name(it->path())) {
-                scan.diagnostics.push_back(std::move(*bad_name));
+            if (!is_valid_id(id)) {
+                if (auto bad_name = check_file_name(path)) scan.diagnostics.push_back(std::move(*bad_name));
                 continue;
             }
-            by_id[id] = it->path();
+            found.push_back({std::move(id), d, std::move(path)});
         }
+        ::closedir(stream);
     }
-    for (auto& [id, path] : by_id) scan.files.push_back({id, std::move(path)});
+    // By id; of the same id in several directories, the last directory's wins. (Indices are sorted,
+    // not the entries, which are costlier to move.)
+    std::vector<std::size_t> order(found.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::tie(found[a].id, found[a].dir) < std::tie(found[b].id, found[b].dir);
+    });
+    scan.files.reserve(found.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        if (i + 1 == order.size() || found[order[i + 1]].id != found[order[i]].id)
+            scan.files.push_back({std::move(found[order[i]].id), std::move(found[order[i]].path)});
     return scan;
 }
 
@@ -111,59 +126,9 @@ std::optional<CareerFile> Catalog::file_for_id(std::string_view id) const {
     for (auto dir = dirs_.rbegin(); dir != dirs_.rend(); ++dir) {
         if (!dir->exists) continue;
         fs::directory_entry entry(dir->path / (std::string(id) + ".toml"));
-        if (is_career_file(entry)) return CareerFile{std::string(id), entry.path()};
+        if (is_career_file(entry)) return CareerFile{std::string(id), entry.path().string()};
     }
     return std::nullopt;
-}
-
-LoadedCareers Catalog::load_all() const {
-    Scan found = scan();
-    const std::set<std::string> ids = ids_of(found);
-    LoadedCareers loaded;
-    loaded.diagnostics = std::move(found.diagnostics);
-    for (const auto& file : found.files) {
-        ParseResult result = load_career_file(file.path.string(), file.id);
-        loaded.diagnostics.insert(loaded.diagnostics.end(), result.diagnostics.begin(),
-                                  result.diagnostics.end());
-        check_references(result.references, ids, loaded.diagnostics);
-        if (result.career) loaded.careers.push_back(std::move(*result.career));
-    }
-    return loaded;
-}
-
-Lookup Catalog::find(std::string_view name) const {
-    Lookup lookup;
-    // Ids are lower case; "Interventional-Radiologist" still means the file.
-    std::string lowered(name);
-    std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-    if (auto file = file_for_id(lowered)) {
-        ParseResult result = load_career_file(file->path.string(), file->id);
-        lookup.diagnostics = std::move(result.diagnostics);
-        if (!result.references.empty()) check_references(result.references, ids_of(scan()), lookup.diagnostics);
-        lookup.career = std::move(result.career);
-        lookup.status = lookup.career ? LookupStatus::found : LookupStatus::bad_data;
-        return lookup;
-    }
-
-    LoadedCareers all = load_all();
-    std::vector<std::string> names;
-    for (auto& career : all.careers) {
-        bool match = equal_folded(career.title, name);
-        for (const auto& alias : career.aliases) match = match || equal_folded(alias, name);
-        if (match) {
-            lookup.status = LookupStatus::found;
-            lookup.career = std::move(career);
-            return lookup;
-        }
-        names.push_back(career.id);
-        names.push_back(career.title);
-        names.insert(names.end(), career.aliases.begin(), career.aliases.end());
-    }
-    // Not found: the broken files may be why, so their problems are part of the answer.
-    lookup.diagnostics = std::move(all.diagnostics);
-    lookup.suggestion = closest_match(name, names);
-    return lookup;
 }
 
 std::vector<CareerFile> Catalog::every_file() const {
@@ -174,7 +139,7 @@ std::vector<CareerFile> Catalog::every_file() const {
         std::error_code ec;
         for (fs::directory_iterator it(dir.path, ec), end; !ec && it != end; it.increment(ec)) {
             const std::string id = it->path().stem().string();
-            if (is_career_file(*it) && is_valid_id(id)) here.push_back({id, it->path()});
+            if (is_career_file(*it) && is_valid_id(id)) here.push_back({id, it->path().string()});
         }
         std::sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
         files.insert(files.end(), here.begin(), here.end());
@@ -183,14 +148,14 @@ std::vector<CareerFile> Catalog::every_file() const {
 }
 
 std::vector<Diagnostic> overridden_files(const std::vector<CareerFile>& every_file) {
-    std::map<std::string, fs::path> winner;  // the last of each id, as scan() keeps it
+    std::map<std::string, std::string> winner;  // the last of each id, as scan() keeps it
     for (const auto& file : every_file) winner[file.id] = file.path;
     std::vector<Diagnostic> out;
     for (const auto& file : every_file) {
-        const fs::path& wins = winner[file.id];
+        const std::string& wins = winner[file.id];
         if (wins == file.path) continue;
-        out.push_back({file.path.string(), 0, 0, Severity::warning, "id",
-                       "'" + file.id + "' is also in " + wins.string() +
+        out.push_back({file.path, 0, 0, Severity::warning, "id",
+                       "'" + file.id + "' is also in " + wins +
                            ", which is read later and wins; this file is not used"});
     }
     return out;

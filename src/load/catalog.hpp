@@ -20,26 +20,12 @@ bool is_valid_id(std::string_view name);
 
 struct CareerFile {
     std::string id;
-    std::filesystem::path path;
+    std::string path;  // a string, not a std::filesystem::path: splitting a thousand paths costs
 };
 
 struct Scan {
     std::vector<CareerFile> files;  // one per id, the last directory's, sorted by id
     std::vector<Diagnostic> diagnostics;
-};
-
-struct LoadedCareers {
-    std::vector<Career> careers;  // the good ones, sorted by id
-    std::vector<Diagnostic> diagnostics;
-};
-
-enum class LookupStatus { found, bad_data, not_found };
-
-struct Lookup {
-    LookupStatus status = LookupStatus::not_found;
-    std::optional<Career> career;
-    std::vector<Diagnostic> diagnostics;    // of the files that were read
-    std::optional<std::string> suggestion;  // a near id, title or alias when not found
 };
 
 class Catalog {
@@ -53,12 +39,6 @@ public:
     // (what `career validate` checks); files whose names are not ids are left to scan().
     std::vector<CareerFile> every_file() const;
     std::optional<CareerFile> file_for_id(std::string_view id) const;
-
-    // Loads every career; a bad file is reported and skipped, never hiding the good ones.
-    LoadedCareers load_all() const;
-
-    // By id (opening only ID.toml), else by title in any case or by alias (scanning every file).
-    Lookup find(std::string_view name) const;
 
 private:
     std::vector<DataDir> dirs_;

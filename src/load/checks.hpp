@@ -17,6 +17,10 @@
 namespace career {
 
 // The limits of plausible values (career(5)): beyond them a figure is a typo, not a fact.
+// Raise it whenever a check here or in the parser reports something else than before: the index
+// cache (load/index.hpp) then no longer serves what an older program found.
+inline constexpr int kChecksVersion = 1;
+
 inline constexpr Money kMaxMoney = 10'000'000;   // a salary figure
 inline constexpr int kMaxStageYears = 15;        // one stage of training
 inline constexpr int kMaxExperienceYears = 80;   // a tier's years of experience

@@ -1,260 +1,61 @@
 #include "load/index.hpp"
 
-#include <charconv>
-#include <cstdio>
-#include <fstream>
-#include <map>
-#include <set>
-#include <system_error>
+#include <algorithm>
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include "load/career_parser.hpp"
+#include "load/checks.hpp"
 #include "model/sections.hpp"
+#include "model/text.hpp"
 
 namespace career {
 namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kVersion = "career-index 1";
+// An entry of the index cache: what resolving a name needs first (id, title, aliases), then the
+// file's diagnostics, then the rest of the summary as one blob, decoded only by summary().
+std::string encode_entry(const CareerSummary& s, const std::vector<Diagnostic>& diagnostics) {
+    Encoder details;
+    details.texts(s.tags);
+    details.text(s.currency);
+    details.optional_number(s.median_salary);
+    details.optional_number(s.growth_percent);
+    details.optional_number(s.training_years ? std::optional<int>(s.training_years->min) : std::nullopt);
+    details.optional_number(s.training_years ? s.training_years->max : std::nullopt);
+    details.optional_number(s.demand ? std::optional<int>(static_cast<int>(*s.demand)) : std::nullopt);
+    details.optional_number(s.remote_friendly ? std::optional<int>(*s.remote_friendly) : std::nullopt);
 
-// --- encoding: every value a length-prefixed string ("5:hello"), so any byte round-trips ----------
-
-class Encoder {
-public:
-    void text(std::string_view value) {
-        out_ += std::to_string(value.size());
-        out_ += ':';
-        out_ += value;
-    }
-    void number(std::int64_t value) { text(std::to_string(value)); }
-    template <typename T>
-    void optional_number(const std::optional<T>& value) {
-        number(value ? 1 : 0);
-        if (value) number(static_cast<std::int64_t>(*value));
-    }
-    void texts(const Items& items) {
-        number(static_cast<std::int64_t>(items.size()));
-        for (const auto& item : items) text(item);
-    }
-    void diagnostic(const Diagnostic& d) {
-        text(d.file);
-        number(d.line);
-        number(d.column);
-        number(d.severity == Severity::error ? 1 : 0);
-        text(d.field);
-        text(d.message);
-    }
-    std::string& out() { return out_; }
-
-private:
-    std::string out_;
-};
-
-// Reads what Encoder wrote; any inconsistency makes `ok()` false for good, and the values empty.
-class Decoder {
-public:
-    explicit Decoder(std::string_view in) : in_(in) {}
-
-    bool ok() const { return ok_; }
-    bool done() const { return in_.empty(); }
-
-    std::string_view text() {
-        std::size_t length = 0;
-        const auto colon = in_.find(':');
-        if (!ok_ || colon == std::string_view::npos) return fail();
-        auto [end, error] = std::from_chars(in_.data(), in_.data() + colon, length);
-        if (error != std::errc() || end != in_.data() + colon || length > in_.size() - colon - 1) return fail();
-        const std::string_view value = in_.substr(colon + 1, length);
-        in_.remove_prefix(colon + 1 + length);
-        return value;
-    }
-    std::int64_t number() {
-        const std::string_view digits = text();
-        std::int64_t value = 0;
-        auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-        if (error != std::errc() || end != digits.data() + digits.size()) fail();
-        return value;
-    }
-    template <typename T>
-    std::optional<T> optional_number() {
-        if (number() == 0) return std::nullopt;
-        return static_cast<T>(number());
-    }
-    Items texts() {
-        Items items;
-        const std::int64_t count = number();
-        for (std::int64_t i = 0; ok_ && i < count; ++i) items.emplace_back(text());
-        return items;
-    }
-    Diagnostic diagnostic() {
-        Diagnostic d;
-        d.file = text();
-        d.line = static_cast<int>(number());
-        d.column = static_cast<int>(number());
-        d.severity = number() == 1 ? Severity::error : Severity::warning;
-        d.field = text();
-        d.message = text();
-        return d;
-    }
-
-private:
-    std::string_view fail() {
-        ok_ = false;
-        in_ = {};
-        return {};
-    }
-
-    std::string_view in_;
-    bool ok_ = true;
-};
-
-std::uint64_t checksum(std::string_view bytes) {  // FNV-1a, enough to tell a damaged file
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
-    return hash;
-}
-
-// --- the cache files: a version line, entries, and a footer with the entries' length and checksum -
-
-struct CacheEntry {
-    std::int64_t size = 0;
-    std::int64_t modified = 0;
-    std::string_view blob;
-};
-
-using CacheEntries = std::map<std::string, CacheEntry, std::less<>>;
-
-// The entries of a cache file read into `buffer`; none when it is missing, old or damaged.
-CacheEntries read_cache(const fs::path& file, std::string_view kind, std::string& buffer) {
-    CacheEntries entries;
-    // Read whole, in one go, into a buffer of exactly its size: the texts file is tens of megabytes.
-    std::error_code ec;
-    const auto size = fs::file_size(file, ec);
-    if (ec) return entries;
-    std::FILE* in = std::fopen(file.c_str(), "rb");
-    if (!in) return entries;
-    buffer.resize(size);
-    const std::size_t read = std::fread(buffer.data(), 1, size, in);
-    std::fclose(in);
-    if (read != size) {
-        buffer.clear();
-        return entries;
-    }
-    const std::string header = fmt::format("{} {}\n", kVersion, kind);
-    const auto footer_at = buffer.rfind("\nend ");
-    if (!std::string_view(buffer).starts_with(header) || footer_at == std::string::npos || footer_at < header.size())
-        return entries;
-    const std::string_view payload(buffer.data() + header.size(), footer_at - header.size());
-    if (std::string_view(buffer).substr(footer_at) !=
-        fmt::format("\nend {} {:016x}\n", payload.size(), checksum(payload)))
-        return entries;
-    Decoder decoder(payload);
-    while (decoder.ok() && !decoder.done()) {
-        const std::string_view path = decoder.text();
-        CacheEntry entry;
-        entry.size = decoder.number();
-        entry.modified = decoder.number();
-        entry.blob = decoder.text();
-        if (decoder.ok()) entries.emplace(std::string(path), entry);
-    }
-    if (!decoder.ok()) entries.clear();
-    return entries;
-}
-
-// Writes the file whole under another name, then renames it into place, so a reader never sees
-// half of it; a failure leaves the old file (or none), which is only slower.
-void write_cache(const fs::path& file, std::string_view kind, const std::vector<std::pair<std::string, CacheEntry>>& entries) {
-    Encoder payload;
-    for (const auto& [path, entry] : entries) {
-        payload.text(path);
-        payload.number(entry.size);
-        payload.number(entry.modified);
-        payload.text(entry.blob);
-    }
-    const std::string& bytes = payload.out();
-    std::error_code ec;
-    fs::create_directories(file.parent_path(), ec);
-    const fs::path temporary = file.string() + fmt::format(".{}.tmp", ::getpid());
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) return;
-        out << kVersion << ' ' << kind << '\n'
-            << bytes << fmt::format("\nend {} {:016x}\n", bytes.size(), checksum(bytes));
-        if (!out.flush()) {
-            fs::remove(temporary, ec);
-            return;
-        }
-    }
-    fs::rename(temporary, file, ec);
-    if (ec) fs::remove(temporary, ec);
-}
-
-std::string encode_summary(const CareerSummary& s, const std::vector<Diagnostic>& diagnostics,
-                           const std::vector<CareerReference>& references) {
     Encoder e;
     e.text(s.id);
     e.text(s.title);
     e.texts(s.aliases);
-    e.texts(s.tags);
-    e.text(s.currency);
-    e.optional_number(s.median_salary);
-    e.optional_number(s.growth_percent);
-    e.optional_number(s.training_years ? std::optional<int>(s.training_years->min) : std::nullopt);
-    e.optional_number(s.training_years ? s.training_years->max : std::nullopt);
-    e.optional_number(s.demand ? std::optional<int>(static_cast<int>(*s.demand)) : std::nullopt);
-    e.optional_number(s.remote_friendly ? std::optional<int>(*s.remote_friendly) : std::nullopt);
     e.number(static_cast<std::int64_t>(diagnostics.size()));
     for (const auto& d : diagnostics) e.diagnostic(d);
-    e.number(static_cast<std::int64_t>(references.size()));
-    for (const auto& r : references) {
-        e.text(r.id);
-        e.diagnostic(r.where);
-    }
+    e.text(details.out());
     return std::move(e.out());
 }
 
-struct DecodedSummary {
-    CareerSummary summary;
-    std::vector<Diagnostic> diagnostics;
-    std::vector<CareerReference> references;
-};
-
-std::optional<DecodedSummary> decode_summary(std::string_view blob) {
+// Views into `blob`, which must outlive them; nullopt when it is damaged.
+std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Diagnostic>& diagnostics) {
     Decoder d(blob);
-    DecodedSummary out;
-    CareerSummary& s = out.summary;
-    s.id = d.text();
-    s.title = d.text();
-    s.aliases = d.texts();
-    s.tags = d.texts();
-    s.currency = d.text();
-    s.median_salary = d.optional_number<Money>();
-    s.growth_percent = d.optional_number<int>();
-    const auto min = d.optional_number<int>();
-    const auto max = d.optional_number<int>();
-    if (min) s.training_years = YearRange{*min, max};
-    const auto demand = d.optional_number<int>();
-    if (demand && *demand >= 0 && *demand <= static_cast<int>(Level::very_high)) s.demand = static_cast<Level>(*demand);
-    const auto remote = d.optional_number<int>();
-    if (remote) s.remote_friendly = *remote != 0;
-    const std::int64_t diagnostics = d.number();
-    for (std::int64_t i = 0; d.ok() && i < diagnostics; ++i) out.diagnostics.push_back(d.diagnostic());
-    const std::int64_t references = d.number();
-    for (std::int64_t i = 0; d.ok() && i < references; ++i) {
-        CareerReference r;
-        r.id = d.text();
-        r.where = d.diagnostic();
-        out.references.push_back(std::move(r));
-    }
+    IndexedCareer career;
+    career.id = d.text();
+    career.title = d.text();
+    const std::int64_t aliases = d.number();
+    for (std::int64_t i = 0; d.ok() && i < aliases; ++i) career.aliases.push_back(d.text());
+    const std::int64_t count = d.number();
+    std::vector<Diagnostic> found;
+    for (std::int64_t i = 0; d.ok() && i < count; ++i) found.push_back(d.diagnostic());
+    career.details = d.text();
     if (!d.ok() || !d.done()) return std::nullopt;
-    return out;
+    diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+    return career;
 }
 
 // The section texts as one blob: count, then name and text of each.
-std::string encode_texts(const std::vector<SectionTextView>& texts) {
+std::string encode_texts(const std::vector<std::pair<std::string_view, std::string>>& texts) {
     Encoder e;
     e.number(static_cast<std::int64_t>(texts.size()));
     for (const auto& [section, text] : texts) {
@@ -278,25 +79,80 @@ std::optional<std::vector<SectionTextView>> decode_texts(std::string_view blob) 
     return texts;
 }
 
-struct FileStamp {
-    std::int64_t size = 0;
-    std::int64_t modified = 0;
-};
-
-std::optional<FileStamp> stamp_of(const fs::path& path) {
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (ec) return std::nullopt;
-    const auto modified = fs::last_write_time(path, ec);
-    if (ec) return std::nullopt;
-    return FileStamp{static_cast<std::int64_t>(size), static_cast<std::int64_t>(modified.time_since_epoch().count())};
+// A career's text by section, as `search` looks in it: "title" is the title and aliases.
+std::vector<std::pair<std::string_view, std::string>> section_texts(const Career& career) {
+    std::vector<std::pair<std::string_view, std::string>> texts;
+    std::string names = career.title;
+    for (const auto& alias : career.aliases) names += "\n" + alias;
+    texts.emplace_back("title", std::move(names));
+    for (const auto& info : all_sections()) {
+        std::string text = section_text(career, info.section);
+        if (!text.empty()) texts.emplace_back(info.name, std::move(text));
+    }
+    return texts;
 }
 
-bool matches(const CacheEntry& entry, const FileStamp& stamp) {
-    return entry.size == stamp.size && entry.modified == stamp.modified;
+bool names_career(const IndexedCareer& career, std::string_view name) {
+    return equal_folded(career.title, name) ||
+           std::any_of(career.aliases.begin(), career.aliases.end(),
+                       [&](std::string_view alias) { return equal_folded(alias, name); });
 }
 
 }  // namespace
+
+CareerSummary IndexedCareer::summary() const {
+    CareerSummary s;
+    s.id = id;
+    s.title = title;
+    s.aliases.assign(aliases.begin(), aliases.end());
+    Decoder d(details);
+    s.tags = d.texts();
+    s.currency = d.text();
+    s.median_salary = d.optional_number<Money>();
+    s.growth_percent = d.optional_number<int>();
+    const auto min = d.optional_number<int>();
+    const auto max = d.optional_number<int>();
+    if (min) s.training_years = YearRange{*min, max};
+    const auto demand = d.optional_number<int>();
+    if (demand && *demand >= 0 && *demand <= static_cast<int>(Level::very_high)) s.demand = static_cast<Level>(*demand);
+    const auto remote = d.optional_number<int>();
+    if (remote) s.remote_friendly = *remote != 0;
+    return s;
+}
+
+const IndexedCareer* CareerIndex::by_id(std::string_view id) const {
+    auto at = std::lower_bound(careers.begin(), careers.end(), id,
+                               [](const IndexedCareer& c, std::string_view wanted) { return c.id < wanted; });
+    return at != careers.end() && at->id == id ? &*at : nullptr;
+}
+
+std::vector<const IndexedCareer*> CareerIndex::named(std::string_view name) const {
+    std::vector<const IndexedCareer*> found;
+    for (const auto& career : careers)
+        if (names_career(career, name)) found.push_back(&career);
+    return found;
+}
+
+std::vector<const IndexedCareer*> CareerIndex::containing(std::string_view part) const {
+    std::vector<const IndexedCareer*> found;
+    for (const auto& career : careers) {
+        if (contains_folded(career.id, part) || contains_folded(career.title, part) ||
+            std::any_of(career.aliases.begin(), career.aliases.end(),
+                        [&](std::string_view alias) { return contains_folded(alias, part); }))
+            found.push_back(&career);
+    }
+    return found;
+}
+
+std::vector<std::string> CareerIndex::names() const {
+    std::vector<std::string> names;
+    for (const auto& career : careers) {
+        names.emplace_back(career.id);
+        names.emplace_back(career.title);
+        names.insert(names.end(), career.aliases.begin(), career.aliases.end());
+    }
+    return names;
+}
 
 std::optional<fs::path> default_cache_dir(const EnvLookup& env) {
     if (auto cache = env("XDG_CACHE_HOME"); cache && !cache->empty()) return fs::path(*cache) / "career";
@@ -304,82 +160,86 @@ std::optional<fs::path> default_cache_dir(const EnvLookup& env) {
     return std::nullopt;
 }
 
-LoadedIndex load_index(const Catalog& catalog, const std::optional<fs::path>& cache_dir, bool with_texts) {
-    LoadedIndex index;
+std::string rules_fingerprint() {
+    std::uint64_t hash = checksum(fmt::format("checks {}\n", kChecksVersion));
+    for (const KeySpec& spec : career_keys())
+        hash = checksum(fmt::format("{}|{}|{}|{}\n", spec.path, static_cast<int>(spec.kind), spec.required,
+                                    spec.description),
+                        hash);
+    return fmt::format("{:016x}", hash);
+}
+
+CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& cache_dir, bool with_texts) {
+    CareerIndex index;
     Scan found = catalog.scan();
-    std::set<std::string> ids;
-    for (const auto& file : found.files) ids.insert(file.id);
     index.diagnostics = std::move(found.diagnostics);
 
-    std::string summary_buffer;
-    CacheEntries summaries, texts;
+    const std::string rules = rules_fingerprint();
+    const std::string index_header = cache_header("index", rules), texts_header = cache_header("texts", rules);
+    CacheFile entries, texts;
     if (cache_dir) {
-        summaries = read_cache(*cache_dir / "summaries", "summaries", summary_buffer);
-        if (with_texts) texts = read_cache(*cache_dir / "texts", "texts", index.cache_buffer);
+        entries = read_cache(*cache_dir / "index", index_header);
+        if (with_texts) texts = read_cache(*cache_dir / "texts", texts_header);
     }
 
     // What the cache files will hold: an entry for each good career file, old or new.
-    std::vector<std::pair<std::string, CacheEntry>> new_summaries, new_texts;
-    std::deque<std::string> new_blobs;  // the blobs of parsed careers, for the entries above
+    std::vector<std::pair<std::string, CacheEntry>> new_entries, new_texts;
     bool changed = false;
 
-    for (const auto& file : found.files) {
-        const std::string path = file.path.string();
-        const std::optional<FileStamp> stamp = stamp_of(file.path);
+    for (auto& file : found.files) {
+        std::string path = file.path;
+        const std::optional<FileStamp> stamp = stamp_of(path);
 
         // From the cache, when the file is as it was.
         if (stamp) {
-            auto summary = summaries.find(path);
-            auto text = with_texts ? texts.find(path) : texts.end();
-            if (summary != summaries.end() && matches(summary->second, *stamp) &&
-                (!with_texts || (text != texts.end() && matches(text->second, *stamp)))) {
-                auto decoded = decode_summary(summary->second.blob);
+            const CacheEntry* entry = entries.find(path);
+            const CacheEntry* text = with_texts ? texts.find(path) : nullptr;
+            if (entry && entry->stamp == *stamp && (!with_texts || (text && text->stamp == *stamp))) {
+                const std::size_t reported = index.diagnostics.size();
+                auto career = decode_entry(entry->blob, index.diagnostics);
                 std::optional<std::vector<SectionTextView>> views;
-                if (with_texts) views = decode_texts(text->second.blob);
-                if (decoded && decoded->summary.id == file.id && (!with_texts || views)) {
-                    index.diagnostics.insert(index.diagnostics.end(), decoded->diagnostics.begin(),
-                                             decoded->diagnostics.end());
-                    check_references(decoded->references, ids, index.diagnostics);
-                    new_summaries.emplace_back(path, summary->second);
-                    if (with_texts) new_texts.emplace_back(path, text->second);
-                    index.careers.push_back({std::move(decoded->summary), views ? std::move(*views) : std::vector<SectionTextView>{}});
+                if (with_texts) views = decode_texts(text->blob);
+                if (career && career->id == file.id && (!with_texts || views)) {
+                    career->path = file.path;
+                    if (views) career->texts = std::move(*views);
+                    new_entries.emplace_back(std::move(path), *entry);
+                    if (with_texts) new_texts.emplace_back(new_entries.back().first, *text);
+                    index.careers.push_back(std::move(*career));
                     continue;
                 }
+                index.diagnostics.resize(reported);
             }
         }
 
         // Otherwise from the file itself.
         changed = true;
         ParseResult result = load_career_file(path, file.id);
-        index.diagnostics.insert(index.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
-        check_references(result.references, ids, index.diagnostics);
-        if (!result.career) continue;  // a file with errors is never cached: it is read, and reported, each time
-        const Career& career = *result.career;
-        IndexedCareer indexed{summarize(career), {}};
-        // The texts are kept when asked for, and always written to the cache when it is being read.
+        if (!result.career) {  // a file with errors is never cached: it is read, and reported, each time
+            index.diagnostics.insert(index.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+            continue;
+        }
+        const std::string_view blob = index.owned_.emplace_back(encode_entry(summarize(*result.career), result.diagnostics));
+        IndexedCareer career = *decode_entry(blob, index.diagnostics);
+        career.path = file.path;
         if (with_texts) {
-            std::string names = career.title;
-            for (const auto& alias : career.aliases) names += "\n" + alias;
-            indexed.texts.emplace_back("title", index.parsed_texts.emplace_back(std::move(names)));
-            for (const auto& info : all_sections()) {
-                std::string text = section_text(career, info.section);
-                if (!text.empty()) indexed.texts.emplace_back(info.name, index.parsed_texts.emplace_back(std::move(text)));
-            }
+            const std::string_view texts_blob = index.owned_.emplace_back(encode_texts(section_texts(*result.career)));
+            career.texts = *decode_texts(texts_blob);
+            if (stamp) new_texts.emplace_back(path, CacheEntry{*stamp, texts_blob});
         }
-        if (stamp) {
-            new_summaries.emplace_back(path, CacheEntry{stamp->size, stamp->modified,
-                                                        new_blobs.emplace_back(encode_summary(indexed.summary, result.diagnostics, result.references))});
-            if (with_texts)
-                new_texts.emplace_back(path, CacheEntry{stamp->size, stamp->modified, new_blobs.emplace_back(encode_texts(indexed.texts))});
-        }
-        index.careers.push_back(std::move(indexed));
+        if (stamp) new_entries.emplace_back(std::move(path), CacheEntry{*stamp, blob});
+        index.careers.push_back(std::move(career));
     }
 
     // Entries of files that are gone, or no longer good, are dropped by rewriting the file.
     if (cache_dir) {
-        if (changed || new_summaries.size() != summaries.size()) write_cache(*cache_dir / "summaries", "summaries", new_summaries);
-        if (with_texts && (changed || new_texts.size() != texts.size())) write_cache(*cache_dir / "texts", "texts", new_texts);
+        if (changed || new_entries.size() != entries.entries.size())
+            write_cache(*cache_dir / "index", index_header, new_entries);
+        if (with_texts && (changed || new_texts.size() != texts.entries.size()))
+            write_cache(*cache_dir / "texts", texts_header, new_texts);
     }
+    // The views above point into the cache files as read: they live as long as the index.
+    index.index_cache_ = std::move(entries.bytes);
+    index.texts_cache_ = std::move(texts.bytes);
     return index;
 }
 

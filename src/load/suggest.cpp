@@ -1,15 +1,11 @@
 #include "load/suggest.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
+#include "model/text.hpp"
+
 namespace career {
-namespace {
-
-char fold(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
-}  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     const std::size_t n = a.size(), m = b.size();
@@ -47,9 +43,7 @@ std::optional<std::string> closest_match(std::string_view word,
     // Not a typo but the start of a longer name ("pros" for "pros-cons"): that name, if it is the
     // only one that starts so.
     for (const auto& candidate : candidates) {
-        if (candidate.size() < word.size() ||
-            !std::equal(word.begin(), word.end(), candidate.begin(), [](char a, char b) { return fold(a) == fold(b); }))
-            continue;
+        if (!starts_with_folded(candidate, word)) continue;
         if (best) return std::nullopt;
         best = candidate;
     }

@@ -2,15 +2,10 @@
 
 #include <algorithm>
 
+#include "model/text.hpp"
+
 namespace career {
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 // The figure a sort key orders by, as a number; nullopt sorts last.
 std::optional<double> sort_value(const CareerSummary& c, ListOrder order) {
@@ -52,11 +47,8 @@ bool matches(const CareerSummary& c, const ListFilter& f) {
         return false;
     if (f.min_demand && !(c.demand && *c.demand >= *f.min_demand)) return false;
     if (f.remote_only && !(c.remote_friendly && *c.remote_friendly)) return false;
-    if (f.tag) {
-        const std::string wanted = lower(*f.tag);
-        if (std::none_of(c.tags.begin(), c.tags.end(), [&](const std::string& t) { return lower(t) == wanted; }))
-            return false;
-    }
+    if (f.tag && std::none_of(c.tags.begin(), c.tags.end(), [&](const std::string& t) { return equal_folded(t, *f.tag); }))
+        return false;
     return true;
 }
 

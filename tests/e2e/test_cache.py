@@ -1,11 +1,20 @@
 """The index cache is never stale: list and search see every edit, touch, deletion and addition at
 once, and a damaged cache file is ignored and rebuilt."""
 import os
+import re
 import shutil
 import tempfile
 import time
 
 from career_run import CareerTestCase, run
+
+
+def fnv1a(data):
+    """The cache files' checksum (load/cache_file.cpp)."""
+    value = 14695981039346656037
+    for byte in data:
+        value = ((value ^ byte) * 1099511628211) % (1 << 64)
+    return value
 
 
 def career_text(title, word):
@@ -45,10 +54,12 @@ class Cache(CareerTestCase):
     def test_the_cache_is_written(self):
         self.listed()
         self.found("apples")
-        for name in ["summaries", "texts"]:
+        version = run("--version").stdout.split()[1].encode()
+        for name in ["index", "texts"]:
             with open(os.path.join(self.cache, "career", name), "rb") as f:
                 content = f.read()
-            self.assertTrue(content.startswith(b"career-index 1 " + name.encode() + b"\n"))
+            self.assertRegex(content, rb"^career-cache 2 " + name.encode() + rb" career " + re.escape(version) +
+                             rb" rules [0-9a-f]{16}\n")
             self.assertIn(self.data.encode(), content)
 
     def test_edit_touch_delete_add(self):
@@ -90,18 +101,38 @@ class Cache(CareerTestCase):
     def test_a_damaged_cache_is_ignored_and_rebuilt(self):
         self.listed()
         self.found("apples")
-        for name in ["summaries", "texts"]:
+        for name in ["index", "texts"]:
             cache_file = os.path.join(self.cache, "career", name)
             with open(cache_file, "rb") as f:
                 good = f.read()
             for damaged in [good[: len(good) // 2], good.replace(b"Alpha", b"Alphx"), b"", b"\x00" * 100,
-                            b"career-index 1 " + name.encode() + b"\n3:abc\nend 99 0\n"]:
+                            good.split(b"\n")[0] + b"\n3:abc\nend 99 0\n"]:
                 with open(cache_file, "wb") as f:
                     f.write(damaged)
                 self.assertEqual(self.listed(), {"alpha": "Alpha", "beta": "Beta"})
                 self.assertEqual(self.found("apples"), ["alpha"])
                 with open(cache_file, "rb") as f:
                     self.assertEqual(f.read(), good)  # rebuilt as it was
+
+    def test_a_cache_of_another_version_or_other_rules_is_not_used(self):
+        self.listed()
+        cache_file = os.path.join(self.cache, "career", "index")
+        with open(cache_file, "rb") as f:
+            good = f.read()
+        header, rest = good.split(b"\n", 1)
+        payload, footer = rest.rsplit(b"\nend ", 1)
+        # The same entries, well formed, but saying "Alphx": a program that used them would list it.
+        stale = payload.replace(b"5:Alpha", b"5:Alphx")
+        for other in [re.sub(rb"rules [0-9a-f]{16}", b"rules 0123456789abcdef", header),
+                      re.sub(rb" career \S+ ", b" career 0.0.1 ", header)]:
+            self.assertNotEqual(other, header)
+            with open(cache_file, "wb") as f:
+                f.write(other + b"\n" + stale + b"\nend %d %016x\n" % (len(stale), fnv1a(stale)))
+            self.assertEqual(self.listed(), {"alpha": "Alpha", "beta": "Beta"})
+        # The check itself can fail: the same stale entries under the right header are used.
+        with open(cache_file, "wb") as f:
+            f.write(header + b"\n" + stale + b"\nend %d %016x\n" % (len(stale), fnv1a(stale)))
+        self.assertEqual(self.listed(), {"alpha": "Alphx", "beta": "Beta"})
 
     def test_an_unwritable_cache_only_slows(self):
         with open(os.path.join(self.tmp, "not-a-directory"), "w") as f:

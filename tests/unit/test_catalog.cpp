@@ -102,19 +102,19 @@ TEST_CASE("find: by id, by title in any case, by alias in any case") {
     for (std::string_view name : {"good", "Good Career", "good career", "GOOD CAREER", "gC", "GC",
                                   "the good one", "THE GOOD ONE"}) {
         CAPTURE(name);
-        const Lookup lookup = catalog.find(name);
+        const Lookup lookup = find(catalog, name);
         CHECK(lookup.status == LookupStatus::found);
         REQUIRE(lookup.career.has_value());
         CHECK(lookup.career->id == "good");
         CHECK(lookup.career->title == "Good Career");
         CHECK_FALSE(lookup.suggestion.has_value());
     }
-    const Lookup other = catalog.find("other");
+    const Lookup other = find(catalog, "other");
     REQUIRE(other.career.has_value());
     CHECK(other.career->title == "Other Career");
 
     // Partial titles are not matches.
-    CHECK(catalog.find("Good Car").status == LookupStatus::not_found);
+    CHECK(find(catalog, "Good Car").status == LookupStatus::not_found);
 }
 
 TEST_CASE("find: a near miss suggests the nearest id, title or alias") {
@@ -125,24 +125,24 @@ TEST_CASE("find: a near miss suggests the nearest id, title or alias") {
     const Catalog catalog({dir_of(tmp.path)});
 
     SUBCASE("a misspelt title") {
-        const Lookup lookup = catalog.find("Interventional Radiolgist");
+        const Lookup lookup = find(catalog, "Interventional Radiolgist");
         CHECK(lookup.status == LookupStatus::not_found);
         CHECK_FALSE(lookup.career.has_value());
         CHECK(lookup.suggestion == std::optional<std::string>("Interventional Radiologist"));
     }
     SUBCASE("a misspelt id") {
-        const Lookup lookup = catalog.find("intervetnional-radiologist");
+        const Lookup lookup = find(catalog, "intervetnional-radiologist");
         CHECK(lookup.status == LookupStatus::not_found);
         CHECK(lookup.suggestion == std::optional<std::string>("interventional-radiologist"));
     }
     SUBCASE("an id in capitals is still the id") {
-        const Lookup lookup = catalog.find("GOOD");
+        const Lookup lookup = find(catalog, "GOOD");
         CHECK(lookup.status == LookupStatus::found);
         REQUIRE(lookup.career.has_value());
         CHECK(lookup.career->id == "good");
     }
     SUBCASE("nothing close") {
-        const Lookup lookup = catalog.find("underwater basket weaver");
+        const Lookup lookup = find(catalog, "underwater basket weaver");
         CHECK(lookup.status == LookupStatus::not_found);
         CHECK_FALSE(lookup.career.has_value());
         CHECK_FALSE(lookup.suggestion.has_value());
@@ -161,28 +161,28 @@ TEST_CASE("a later directory overrides a career with the same id") {
     CHECK(scan.diagnostics.empty());
     REQUIRE(scan.files.size() == 2u);
     CHECK(scan.files[0].id == "good");
-    CHECK(scan.files[0].path == second / "good.toml");
+    CHECK(scan.files[0].path == (second / "good.toml").string());
     CHECK(scan.files[1].id == "only-first");
 
     const auto file = catalog.file_for_id("good");
     REQUIRE(file.has_value());
     CHECK(file->path == second / "good.toml");
 
-    const Lookup by_id = catalog.find("good");
+    const Lookup by_id = find(catalog, "good");
     REQUIRE(by_id.career.has_value());
     CHECK(by_id.career->title == "New Title");
-    CHECK(catalog.find("Old Title").status == LookupStatus::not_found);
-    CHECK(catalog.find("New Title").status == LookupStatus::found);
+    CHECK(find(catalog, "Old Title").status == LookupStatus::not_found);
+    CHECK(find(catalog, "New Title").status == LookupStatus::found);
 
-    const LoadedCareers all = catalog.load_all();
+    const LoadedCareers all = load_all(catalog);
     REQUIRE(all.careers.size() == 2u);
     CHECK(all.careers[0].title == "New Title");
     CHECK(all.careers[1].title == "Only First");
 
     // The other order: the first directory is now the later one.
     const Catalog reversed({dir_of(second), dir_of(first)});
-    REQUIRE(reversed.find("good").career.has_value());
-    CHECK(reversed.find("good").career->title == "Old Title");
+    REQUIRE(find(reversed, "good").career.has_value());
+    CHECK(find(reversed, "good").career->title == "Old Title");
 }
 
 TEST_CASE("a directory that does not exist is skipped") {
@@ -190,7 +190,7 @@ TEST_CASE("a directory that does not exist is skipped") {
     write_file(tmp.path / "data" / "good.toml", career_toml("Good Career"));
     const Catalog catalog({dir_of(tmp.path / "nowhere"), dir_of(tmp.path / "data")});
     CHECK_FALSE(catalog.dirs()[0].exists);
-    const LoadedCareers all = catalog.load_all();
+    const LoadedCareers all = load_all(catalog);
     CHECK(all.diagnostics.empty());
     REQUIRE(all.careers.size() == 1u);
     CHECK(all.careers[0].id == "good");
@@ -207,7 +207,7 @@ TEST_CASE("a name that is not an id never opens a path, inside or outside the da
     write_file(tmp.path / "etc" / "passwd.toml", career_toml("Password File"));
     write_file(tmp.path / "etc" / "passwd", career_toml("Password File"));
     const Catalog catalog({dir_of(data)});
-    REQUIRE(catalog.find("good").status == LookupStatus::found);  // the catalog itself works
+    REQUIRE(find(catalog, "good").status == LookupStatus::found);  // the catalog itself works
 
     const std::vector<std::string> names{
         "../outside",
@@ -229,7 +229,7 @@ TEST_CASE("a name that is not an id never opens a path, inside or outside the da
     for (const auto& name : names) {
         CAPTURE(name);
         CHECK_FALSE(catalog.file_for_id(name).has_value());
-        const Lookup lookup = catalog.find(name);
+        const Lookup lookup = find(catalog, name);
         CHECK(lookup.status == LookupStatus::not_found);
         CHECK_FALSE(lookup.career.has_value());
         for (const auto& d : lookup.diagnostics) {
@@ -249,7 +249,7 @@ TEST_CASE("load_all skips a bad file, keeps the good one and reports the bad one
     fs::create_directory(tmp.path / "folder.toml");
     const Catalog catalog({dir_of(tmp.path)});
 
-    const LoadedCareers all = catalog.load_all();
+    const LoadedCareers all = load_all(catalog);
     REQUIRE(all.careers.size() == 1u);
     CHECK(all.careers[0].id == "good");
     CHECK(all.careers[0].title == "Good Career");
@@ -272,18 +272,18 @@ TEST_CASE("load_all skips a bad file, keeps the good one and reports the bad one
     CHECK(scan.files[1].id == "good");
 
     SUBCASE("find by the bad file's id says its data is bad") {
-        const Lookup lookup = catalog.find("bad");
+        const Lookup lookup = find(catalog, "bad");
         CHECK(lookup.status == LookupStatus::bad_data);
         CHECK_FALSE(lookup.career.has_value());
         CHECK(mentions(lookup.diagnostics, bad));
     }
     SUBCASE("a name not found reports the broken files, which may be why") {
-        const Lookup lookup = catalog.find("Bad Career");
+        const Lookup lookup = find(catalog, "Bad Career");
         CHECK(lookup.status == LookupStatus::not_found);
         CHECK(mentions(lookup.diagnostics, bad));
     }
     SUBCASE("the good one is still found by title") {
-        CHECK(catalog.find("good career").status == LookupStatus::found);
+        CHECK(find(catalog, "good career").status == LookupStatus::found);
     }
 }
 
@@ -382,28 +382,33 @@ TEST_CASE("data_dirs feed the catalog: --data-dir overrides CAREER_PATH") {
     const Catalog catalog(data_dirs(tmp.path / "bin", {from_cli.string()},
                                     env_of({{"CAREER_PATH", from_env.string()},
                                             {"XDG_DATA_DIRS", (tmp.path / "none").string()}})));
-    const Lookup lookup = catalog.find("good");
+    const Lookup lookup = find(catalog, "good");
     REQUIRE(lookup.career.has_value());
     CHECK(lookup.career->title == "From --data-dir");
 }
 
 }  // TEST_SUITE
 
-TEST_CASE("a related role that names no career is a warning, with its position and a suggestion") {
+TEST_CASE("a related role that names no career: validate's warning, at its position, with a suggestion") {
     TempDir tmp("catalog-related");
-    write_file(tmp.path / "nurse.toml", career_toml("Nurse") +
-                                            "[job_outlook]\nrelated_roles = [\"doctor\", \"docter\"]\n");
+    const fs::path nurse = write_file(tmp.path / "nurse.toml", career_toml("Nurse") +
+                                                                  "[job_outlook]\nrelated_roles = [\"doctor\", \"docter\"]\n");
     write_file(tmp.path / "doctor.toml", career_toml("Doctor"));
     const Catalog catalog({dir_of(tmp.path)});
 
-    for (const auto& diagnostics : {catalog.load_all().diagnostics, catalog.find("nurse").diagnostics}) {
-        REQUIRE(diagnostics.size() == 1u);
-        const Diagnostic& d = diagnostics[0];
-        CHECK(d.severity == Severity::warning);
-        CHECK(d.field == "job_outlook.related_roles[1]");
-        CHECK(d.line == 4);
-        CHECK(d.column == 28);
-        CHECK(d.message == "'docter' names no career; did you mean 'doctor'?");
-    }
-    CHECK(catalog.find("nurse").status == LookupStatus::found);  // a warning, not an error
+    // Listing and showing say nothing of it: the warning belongs to `career validate`.
+    CHECK(load_all(catalog).diagnostics.empty());
+    CHECK(find(catalog, "nurse").diagnostics.empty());
+    CHECK(find(catalog, "nurse").status == LookupStatus::found);
+
+    const ParseResult result = load_career_file(nurse.string(), "nurse");
+    std::vector<Diagnostic> diagnostics;
+    check_references(result.references, {"nurse", "doctor"}, diagnostics);
+    REQUIRE(diagnostics.size() == 1u);
+    const Diagnostic& d = diagnostics[0];
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.field == "job_outlook.related_roles[1]");
+    CHECK(d.line == 4);
+    CHECK(d.column == 28);
+    CHECK(d.message == "'docter' names no career; did you mean 'doctor'?");
 }

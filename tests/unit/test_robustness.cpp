@@ -367,12 +367,12 @@ TEST_CASE("a directory, FIFO or symbolic link to a directory named x.toml is pas
     fs::create_directory_symlink(tmp.path / "elsewhere", tmp.path / "linked.toml");
     REQUIRE(::mkfifo((tmp.path / "fifo.toml").c_str(), 0644) == 0);
     const Catalog catalog({dir_of(tmp.path)});
-    const LoadedCareers all = catalog.load_all();
+    const LoadedCareers all = load_all(catalog);
     CHECK(ids_of(all) == std::vector<std::string>{"good"});
     CHECK(all.diagnostics.empty());
-    CHECK(catalog.find("x").status == LookupStatus::not_found);
-    CHECK(catalog.find("fifo").status == LookupStatus::not_found);
-    CHECK(catalog.find("linked").status == LookupStatus::not_found);
+    CHECK(find(catalog, "x").status == LookupStatus::not_found);
+    CHECK(find(catalog, "fifo").status == LookupStatus::not_found);
+    CHECK(find(catalog, "linked").status == LookupStatus::not_found);
 }
 
 TEST_CASE("a file that cannot be read is reported by name; the others still load") {
@@ -387,9 +387,9 @@ TEST_CASE("a file that cannot be read is reported by name; the others still load
         MESSAGE("skipped: running as root, and the effective user id cannot be changed");
         return;
     }
-    const LoadedCareers all = catalog.load_all();
-    const Lookup lookup = catalog.find("locked");
-    const Lookup good = catalog.find("good");
+    const LoadedCareers all = load_all(catalog);
+    const Lookup lookup = find(catalog, "locked");
+    const Lookup good = find(catalog, "good");
     CHECK(ids_of(all) == std::vector<std::string>{"good"});
     const Diagnostic* d = diagnostic_for(all.diagnostics, locked);
     REQUIRE(d != nullptr);
@@ -410,7 +410,7 @@ TEST_CASE("a file that vanishes between listing and reading is a clean diagnosti
     std::vector<std::string> loaded;
     std::vector<Diagnostic> diagnostics;
     for (const auto& file : scan.files) {
-        ParseResult result = load_career_file(file.path.string(), file.id);
+        ParseResult result = load_career_file(file.path, file.id);
         if (result.career) loaded.push_back(result.career->id);
         diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
     }
@@ -435,7 +435,7 @@ TEST_CASE("symbolic links: followed only to a regular file named *.toml; loops a
     fs::create_symlink("nowhere.toml", data / ".#good.toml");  // an editor's lock file: passed over
     const Catalog catalog({dir_of(data)});
 
-    const LoadedCareers all = catalog.load_all();
+    const LoadedCareers all = load_all(catalog);
     CHECK(ids_of(all) == std::vector<std::string>{"good", "shared"});
     for (const auto& career : all.careers) CHECK(career.title != "Secret");
 
@@ -452,20 +452,20 @@ TEST_CASE("symbolic links: followed only to a regular file named *.toml; loops a
     CHECK(diagnostic_for(all.diagnostics, data / ".#good.toml") == nullptr);
     CHECK(all.diagnostics.size() == 5u);
 
-    const Lookup shared = catalog.find("shared");
+    const Lookup shared = find(catalog, "shared");
     REQUIRE(shared.career.has_value());
     CHECK(shared.career->title == "Shared");
 
     // By name, a link that is not followed is not found, and what is wrong with it is said.
     for (const char* name : {"secret", "loop-a", "self", "dangling"}) {
         CAPTURE(name);
-        const Lookup lookup = catalog.find(name);
+        const Lookup lookup = find(catalog, name);
         CHECK(lookup.status == LookupStatus::not_found);
         CHECK_FALSE(lookup.career.has_value());
         CHECK(diagnostic_for(lookup.diagnostics, data / (std::string(name) + ".toml")) != nullptr);
     }
     CHECK_FALSE(catalog.file_for_id("secret").has_value());
-    CHECK(catalog.find("Secret").status == LookupStatus::not_found);
+    CHECK(find(catalog, "Secret").status == LookupStatus::not_found);
 }
 
 TEST_CASE("a link that is not followed does not hide a good file of the same id in an earlier directory") {
@@ -474,10 +474,10 @@ TEST_CASE("a link that is not followed does not hide a good file of the same id 
     fs::create_directories(tmp.path / "second");
     fs::create_symlink("same.toml", tmp.path / "second" / "same.toml");  // a loop onto itself
     const Catalog catalog({dir_of(tmp.path / "first"), dir_of(tmp.path / "second")});
-    const Lookup lookup = catalog.find("same");
+    const Lookup lookup = find(catalog, "same");
     REQUIRE(lookup.career.has_value());
     CHECK(lookup.career->title == "Good");
-    const LoadedCareers all = catalog.load_all();
+    const LoadedCareers all = load_all(catalog);
     CHECK(ids_of(all) == std::vector<std::string>{"same"});
     CHECK(diagnostic_for(all.diagnostics, tmp.path / "second" / "same.toml") != nullptr);
 }

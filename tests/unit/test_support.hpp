@@ -9,6 +9,11 @@
 
 #include <unistd.h>
 
+#include "load/career_parser.hpp"
+#include "load/catalog.hpp"
+#include "load/index.hpp"
+#include "load/resolve.hpp"
+
 // A scratch directory for tests that need real files, removed when the test ends.
 struct TempDir {
     std::filesystem::path path;
@@ -53,4 +58,48 @@ inline std::vector<std::string_view> lines_of(std::string_view text) {
         start = end + 1;
     }
     return lines;
+}
+
+// What a command does with a name: resolve it (load/resolve.hpp), then parse the file it names.
+enum class LookupStatus { found, bad_data, not_found };
+
+struct Lookup {
+    LookupStatus status = LookupStatus::not_found;
+    std::optional<career::Career> career;
+    std::vector<career::Diagnostic> diagnostics;  // of the file read, or the catalog's errors
+    std::optional<std::string> suggestion;
+};
+
+inline Lookup find(const career::Catalog& catalog, std::string_view name) {
+    std::optional<career::CareerIndex> index;
+    const career::Resolution resolution = career::resolve_name(
+        catalog, [&]() -> const career::CareerIndex& { return index.emplace(career::load_index(catalog, std::nullopt, false)); },
+        name);
+    Lookup lookup;
+    if (!resolution.file) {
+        lookup.diagnostics = resolution.diagnostics;
+        lookup.suggestion = resolution.suggestion;
+        return lookup;
+    }
+    career::ParseResult result = career::load_career_file(resolution.file->path, resolution.file->id);
+    lookup.diagnostics = std::move(result.diagnostics);
+    lookup.career = std::move(result.career);
+    lookup.status = lookup.career ? LookupStatus::found : LookupStatus::bad_data;
+    return lookup;
+}
+
+// Every good career, parsed, and every file's problems, as the index has them.
+struct LoadedCareers {
+    std::vector<career::Career> careers;
+    std::vector<career::Diagnostic> diagnostics;
+};
+
+inline LoadedCareers load_all(const career::Catalog& catalog) {
+    career::CareerIndex index = career::load_index(catalog, std::nullopt, false);
+    LoadedCareers loaded;
+    loaded.diagnostics = std::move(index.diagnostics);
+    for (const auto& entry : index.careers)
+        if (auto result = career::load_career_file(entry.path, std::string(entry.id)); result.career)
+            loaded.careers.push_back(std::move(*result.career));
+    return loaded;
 }

@@ -1,0 +1,127 @@
+#pragma once
+// The files of the index cache (load/index.hpp): how values are written into them and read back,
+// and how a whole file is written and checked. A file starts with a line naming its kind, the
+// program's version and the fingerprint of the format's rules, and ends with the length and checksum
+// of what lies between; a file that is missing, of another kind, version or rules, truncated or
+// damaged is ignored, as if there were none.
+#include <cstdint>
+#include <filesystem>
+#include <unordered_map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "load/diagnostic.hpp"
+
+namespace career {
+
+// Every value a length-prefixed string ("5:hello"), so any byte round-trips.
+class Encoder {
+public:
+    void text(std::string_view value);
+    void number(std::int64_t value);
+    template <typename T>
+    void optional_number(const std::optional<T>& value) {
+        number(value ? 1 : 0);
+        if (value) number(static_cast<std::int64_t>(*value));
+    }
+    void texts(const std::vector<std::string>& items);
+    void diagnostic(const Diagnostic& d);
+    std::string& out() { return out_; }
+
+private:
+    std::string out_;
+};
+
+// Reads what Encoder wrote; any inconsistency makes `ok()` false for good, and the values empty.
+class Decoder {
+public:
+    explicit Decoder(std::string_view in) : in_(in) {}
+
+    bool ok() const { return ok_; }
+    bool done() const { return in_.empty(); }
+
+    std::string_view text();
+    std::int64_t number();
+    template <typename T>
+    std::optional<T> optional_number() {
+        if (number() == 0) return std::nullopt;
+        return static_cast<T>(number());
+    }
+    std::vector<std::string> texts();
+    Diagnostic diagnostic();
+
+private:
+    std::string_view fail();
+
+    std::string_view in_;
+    bool ok_ = true;
+};
+
+// A file's bytes, read whole. Move-only, and the bytes never move: views into them stay good for as
+// long as the object lives, wherever it is moved.
+class FileBytes {
+public:
+    FileBytes() = default;
+    FileBytes(FileBytes&&) noexcept = default;
+    FileBytes& operator=(FileBytes&&) noexcept = default;
+    FileBytes(const FileBytes&) = delete;
+    FileBytes& operator=(const FileBytes&) = delete;
+
+    static std::optional<FileBytes> read(const std::filesystem::path& file);
+    std::string_view view() const { return {data_.get(), size_}; }
+
+private:
+    std::unique_ptr<char[]> data_;
+    std::size_t size_ = 0;
+};
+
+// What a file was when it was read: a cache entry is used only while its file is still so.
+struct FileStamp {
+    std::int64_t size = 0;
+    std::int64_t modified = 0;
+    friend bool operator==(const FileStamp&, const FileStamp&) = default;
+};
+
+std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
+
+struct CacheEntry {
+    FileStamp stamp;
+    std::string_view blob;  // a view into the CacheFile's bytes, or into the writer's strings
+};
+
+// One cache file, read: an entry for each career file, by its path; the paths and blobs are views
+// into `bytes`.
+class CacheFile {
+public:
+    FileBytes bytes;
+    std::vector<std::pair<std::string_view, CacheEntry>> entries;  // in the order written
+
+    // The entry for `path`, if any. The files are usually asked for in the order they were written
+    // (by id): then each is the next entry, and nothing is hashed.
+    const CacheEntry* find(std::string_view path);
+
+private:
+    std::size_t next_ = 0;
+    std::unordered_map<std::string_view, std::size_t> by_path_;  // made at the first miss
+};
+
+// The header line: the kind, the program's version and `rules`, a fingerprint of the format's
+// rules, so that a build with other checks never uses what an older one computed.
+std::string cache_header(std::string_view kind, std::string_view rules);
+
+// The entries of `file`; none when it is missing, of another header, or damaged.
+CacheFile read_cache(const std::filesystem::path& file, std::string_view header);
+
+// Writes the file whole under another name, then renames it into place, so a reader never sees
+// half of it; a failure leaves the old file (or none), which is only slower.
+void write_cache(const std::filesystem::path& file, std::string_view header,
+                 const std::vector<std::pair<std::string, CacheEntry>>& entries);
+
+// FNV-1a, enough to tell a damaged file or changed rules.
+std::uint64_t checksum(std::string_view bytes, std::uint64_t hash = 14695981039346656037ull);
+
+}  // namespace career

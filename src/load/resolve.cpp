@@ -1,0 +1,34 @@
+#include "load/resolve.hpp"
+
+#include "load/suggest.hpp"
+#include "model/text.hpp"
+
+namespace career {
+
+Resolution resolve_name(const Catalog& catalog, const std::function<const CareerIndex&()>& index,
+                        std::string_view name) {
+    Resolution resolution;
+    // Ids are lower case; "Interventional-Radiologist" still means the file.
+    if (auto file = catalog.file_for_id(folded(name))) {
+        resolution.file = std::move(file);
+        return resolution;
+    }
+    const CareerIndex& all = index();
+    const std::vector<const IndexedCareer*> named = all.named(name);
+    if (named.size() == 1) {
+        resolution.file = CareerFile{std::string(named.front()->id), named.front()->path};
+        return resolution;
+    }
+    for (const IndexedCareer* career : named)
+        resolution.several.push_back({std::string(career->id), std::string(career->title)});
+    if (!named.empty()) return resolution;
+    for (const IndexedCareer* career : all.containing(name))
+        resolution.containing.push_back({std::string(career->id), std::string(career->title)});
+    const std::vector<std::string> names = all.names();
+    resolution.suggestion = closest_match(name, names);
+    for (const auto& d : all.diagnostics)
+        if (d.severity == Severity::error) resolution.diagnostics.push_back(d);
+    return resolution;
+}
+
+}  // namespace career
