@@ -120,6 +120,7 @@ std::string section_text(const Career& c, Section section) {
             for (const auto& entry : c.faq) t.add(entry.question).add(entry.answer);
             break;
         case Section::sources: t.add(c.sources); break;
+        case Section::none: break;
     }
     return t.take();
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The sections of a career guide, in the guide's order, and the names `--section` takes; what
 // text each holds.
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
@@ -15,7 +16,12 @@ enum class Section {
     education_level, tech_skills, soft_abilities, path, education, tiers, global_outlook,
     job_market, day, work_life, skill_map, pros_cons, mistakes, advice, case_studies, portfolio,
     outlook, faq, sources,
+    // Not a section: in the key table, a table whose keys go to several sections ("role"). Last, so
+    // that it also counts the sections.
+    none,
 };
+
+inline constexpr std::size_t kSectionCount = static_cast<std::size_t>(Section::none);
 
 struct SectionInfo {
     Section section;

@@ -93,6 +93,7 @@ std::vector<std::string_view> section_keys(Section section) {
         case Section::outlook: return {"job_outlook"};
         case Section::faq: return {"faq"};
         case Section::sources: return {"references"};
+        case Section::none: break;
     }
     return {};
 }
