@@ -6,7 +6,7 @@
 #include "cli/commands.hpp"
 #include "load/index.hpp"
 #include "render/search.hpp"
-#include "model/sections.hpp"
+#include "render/section_table.hpp"
 
 namespace career {
 namespace {
@@ -25,7 +25,7 @@ int run_search(const SearchOptions& options, const GlobalOptions& globals) {
     std::vector<SearchDocument> documents;
     for (const auto& career : index.careers)
         for (const auto& [section, text] : career.texts)
-            documents.push_back({career.summary.id, career.summary.title, section, text});
+            documents.push_back({career.summary.id, career.summary.title, section ? section_name(*section) : "title", text});
     const std::vector<std::string> terms = search_terms(options.words);
     const std::vector<SearchResult> results = search(documents, terms, options.section, options.limit);
     if (results.empty()) {

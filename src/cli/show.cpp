@@ -6,7 +6,7 @@
 #include "cli/commands.hpp"
 #include "render/career_guide.hpp"
 #include "render/career_json.hpp"
-#include "model/sections.hpp"
+#include "render/section_table.hpp"
 
 namespace career {
 namespace {

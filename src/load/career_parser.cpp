@@ -14,6 +14,7 @@
 #include "load/catalog.hpp"
 #include "load/checks.hpp"
 #include "load/input_limits.hpp"
+#include "load/search_text.hpp"
 #include "load/suggest.hpp"
 
 namespace career {
@@ -528,7 +529,9 @@ ParseResult parse_career(std::string_view toml_text, const std::string& file, co
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return std::tie(a.line, a.column) < std::tie(b.line, b.column);
                      });
-    if (!has_errors(result.diagnostics)) result.career = std::move(career);
+    if (has_errors(result.diagnostics)) return result;
+    result.career = std::move(career);
+    gather_search_text(root, result);
     return result;
 }
 

@@ -5,11 +5,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "load/diagnostic.hpp"
 #include "model/career.hpp"
 #include "model/format.hpp"
+#include "model/sections.hpp"
 
 namespace career {
 
@@ -24,6 +26,12 @@ struct ParseResult {
     std::optional<Career> career;  // present when there are no errors
     std::vector<Diagnostic> diagnostics;
     std::vector<CareerReference> references;
+    // What `career search` looks in, gathered from a file without errors by the key table: the
+    // career's names (keys marked is_name: the title, then the aliases), and each section's strings
+    // (text and lists; not the fixed words of levels or times), pieces one a line, in the key
+    // table's order. Sections without text are left out; the rest are in section order.
+    std::string names;
+    std::vector<std::pair<Section, std::string>> texts;
 };
 
 // `file` names the source in diagnostics; `id` becomes Career::id.

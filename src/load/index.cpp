@@ -11,14 +11,13 @@
 #include <unistd.h>
 
 #include "load/career_parser.hpp"
-#include "model/sections.hpp"
 
 namespace career {
 namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kVersion = "career-index 1";
+constexpr std::string_view kVersion = "career-index 2";
 
 // --- encoding: every value a length-prefixed string ("5:hello"), so any byte round-trips ----------
 
@@ -253,12 +252,12 @@ std::optional<DecodedSummary> decode_summary(std::string_view blob) {
     return out;
 }
 
-// The section texts as one blob: count, then name and text of each.
+// The section texts as one blob: count, then the section's number (-1 for the names) and text of each.
 std::string encode_texts(const std::vector<SectionTextView>& texts) {
     Encoder e;
     e.number(static_cast<std::int64_t>(texts.size()));
     for (const auto& [section, text] : texts) {
-        e.text(section);
+        e.number(section ? static_cast<std::int64_t>(*section) : -1);
         e.text(text);
     }
     return std::move(e.out());
@@ -270,9 +269,10 @@ std::optional<std::vector<SectionTextView>> decode_texts(std::string_view blob) 
     std::vector<SectionTextView> texts;
     const std::int64_t count = d.number();
     for (std::int64_t i = 0; d.ok() && i < count; ++i) {
-        const std::string_view section = d.text();
+        const std::int64_t section = d.number();
         const std::string_view text = d.text();
-        texts.emplace_back(section, text);
+        if (section < -1 || section >= static_cast<std::int64_t>(kSectionCount)) return std::nullopt;
+        texts.emplace_back(section < 0 ? std::nullopt : std::optional(static_cast<Section>(section)), text);
     }
     if (!d.ok() || !d.done()) return std::nullopt;
     return texts;
@@ -358,13 +358,9 @@ LoadedIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
         IndexedCareer indexed{summarize(career), {}};
         // The texts are kept when asked for, and always written to the cache when it is being read.
         if (with_texts) {
-            std::string names = career.title;
-            for (const auto& alias : career.aliases) names += "\n" + alias;
-            indexed.texts.emplace_back("title", index.parsed_texts.emplace_back(std::move(names)));
-            for (const auto& info : all_sections()) {
-                std::string text = section_text(career, info.section);
-                if (!text.empty()) indexed.texts.emplace_back(info.name, index.parsed_texts.emplace_back(std::move(text)));
-            }
+            indexed.texts.emplace_back(std::nullopt, index.parsed_texts.emplace_back(std::move(result.names)));
+            for (auto& [section, text] : result.texts)
+                indexed.texts.emplace_back(section, index.parsed_texts.emplace_back(std::move(text)));
         }
         if (stamp) {
             new_summaries.emplace_back(path, CacheEntry{stamp->size, stamp->modified,

@@ -48,7 +48,7 @@ class Cache(CareerTestCase):
         for name in ["summaries", "texts"]:
             with open(os.path.join(self.cache, "career", name), "rb") as f:
                 content = f.read()
-            self.assertTrue(content.startswith(b"career-index 1 " + name.encode() + b"\n"))
+            self.assertTrue(content.startswith(b"career-index 2 " + name.encode() + b"\n"))
             self.assertIn(self.data.encode(), content)
 
     def test_edit_touch_delete_add(self):
@@ -95,7 +95,7 @@ class Cache(CareerTestCase):
             with open(cache_file, "rb") as f:
                 good = f.read()
             for damaged in [good[: len(good) // 2], good.replace(b"Alpha", b"Alphx"), b"", b"\x00" * 100,
-                            b"career-index 1 " + name.encode() + b"\n3:abc\nend 99 0\n"]:
+                            b"career-index 2 " + name.encode() + b"\n3:abc\nend 99 0\n"]:
                 with open(cache_file, "wb") as f:
                     f.write(damaged)
                 self.assertEqual(self.listed(), {"alpha": "Alpha", "beta": "Beta"})

@@ -1,5 +1,6 @@
 // The tables that drive the program: the key table (model/format.hpp), whose kinds and limits the
-// reader enforces for every key.
+// reader enforces for every key, and the section table (render/section_table.hpp), whose JSON keys
+// and search texts are derived from the key table.
 #include <doctest/doctest.h>
 
 #include "test_support.hpp"
@@ -12,10 +13,14 @@
 
 #include "load/career_parser.hpp"
 #include "model/format.hpp"
+#include "render/career_json.hpp"
+#include "render/section_table.hpp"
 
 using namespace career;
 
 namespace {
+
+const std::string kIrFile = CAREER_SOURCE_DIR "/data/careers/interventional-radiologist.toml";
 
 // A value of `kind` that passes its checks.
 std::string good_value(ValueKind kind) {
@@ -78,6 +83,12 @@ std::string diagnostics_of(const ParseResult& result) {
     return out;
 }
 
+std::string_view text_of(const ParseResult& result, Section section) {
+    for (const auto& [s, text] : result.texts)
+        if (s == section) return text;
+    return {};
+}
+
 }  // namespace
 
 TEST_SUITE("tables") {
@@ -138,6 +149,69 @@ TEST_CASE("the key table: paths") {
     CHECK(find_key("tiers.title") == nullptr);
     CHECK(grouped_digits(-1234567) == "-1,234,567");
     CHECK(grouped_digits(100) == "100");
+}
+
+TEST_CASE("the section table: a section's JSON keys come from the key table") {
+    CHECK(section_keys(Section::summary) ==
+          std::vector<std::string_view>{"title", "aliases", "tags", "summary", "remote_friendly"});
+    CHECK(section_keys(Section::education) ==
+          std::vector<std::string_view>{"qualifications.required_education", "education"});
+    CHECK(section_keys(Section::job_market) ==
+          std::vector<std::string_view>{"market.challenges", "market.growth_paths", "market.industry_trends"});
+    CHECK(section_keys(Section::salary) == std::vector<std::string_view>{"salary"});
+}
+
+TEST_CASE("the section table: all the sections' keys make the whole JSON document, each once") {
+    const ParseResult r = load_career_file(kIrFile, "interventional-radiologist");
+    REQUIRE(r.career.has_value());
+    std::vector<Section> every;
+    for (const auto& info : all_sections()) every.push_back(info.section);
+    CHECK(career_json(*r.career, every) == career_json(*r.career));
+
+    std::vector<std::string_view> seen;
+    for (const auto& info : all_sections())
+        for (auto key : section_keys(info.section)) {
+            CAPTURE(key);
+            CHECK(std::find(seen.begin(), seen.end(), key) == seen.end());
+            seen.push_back(key);
+        }
+}
+
+TEST_CASE("the section table: names, in enum order") {
+    CHECK(section_name(Section::core_functions) == "core-functions");
+    CHECK(section_from_name("job-market") == std::optional<Section>(Section::job_market));
+    CHECK(&section_info(Section::faq) == &all_sections()[static_cast<std::size_t>(Section::faq)]);
+}
+
+TEST_CASE("search text: the names apart, each section's words, in section order") {
+    const ParseResult r = load_career_file(kIrFile, "interventional-radiologist");
+    REQUIRE(r.career.has_value());
+    std::string names = r.career->title;
+    for (const auto& alias : r.career->aliases) names += "\n" + alias;
+    CHECK(r.names == names);
+    CHECK_FALSE(contains(text_of(r, Section::summary), r.career->title + "\n"));
+
+    for (std::size_t i = 1; i < r.texts.size(); ++i) CHECK(r.texts[i - 1].first < r.texts[i].first);
+    CHECK(text_of(r, Section::summary).starts_with(r.career->tags.at(0)));
+    // A table split across sections: each key in its own.
+    CHECK(text_of(r, Section::core_functions) == r.career->role.core_functions);
+    CHECK(contains(text_of(r, Section::education), r.career->qualifications.required_education));
+    // Every string inside a section's table, in the key table's order.
+    const std::string_view education = text_of(r, Section::education);
+    REQUIRE_FALSE(r.career->education.stages.empty());
+    for (const auto& stage : r.career->education.stages) CHECK(contains(education, stage.name));
+    CHECK(contains(text_of(r, Section::tiers), r.career->tiers.front().title + "\n" +
+                                                   r.career->tiers.front().description));
+    // Fixed words and times are not the career's words.
+    CHECK_FALSE(contains(text_of(r, Section::day), "07:00"));
+    CHECK(text_of(r, Section::demand) == r.career->market_demand->text);
+}
+
+TEST_CASE("search text: none for a file with errors") {
+    const ParseResult r = parse_career("title = \"T\"\nsummary = 5\n", "f.toml", "f");
+    CHECK_FALSE(r.career.has_value());
+    CHECK(r.names.empty());
+    CHECK(r.texts.empty());
 }
 
 }  // TEST_SUITE
