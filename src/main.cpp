@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
     career::setup_new(app, globals, status);
     career::setup_completion(app, globals, status);
     career::setup_help(app, status);
+    career::setup_generate(app, status);
     app.allow_extras();  // after the subcommands, which keep rejecting extras: lets us suggest a command
 
     return career::run_app(app, status, argc, argv);

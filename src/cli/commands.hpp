@@ -25,5 +25,7 @@ void setup_search(CLI::App& app, const GlobalOptions& globals, int& status);
 void setup_help(CLI::App& app, int& status);
 // career completion SHELL, and the hidden career __complete-names the scripts call.
 void setup_completion(CLI::App& app, const GlobalOptions& globals, int& status);
+// career __generate man5|schema (hidden): documents made of the key table, for the build.
+void setup_generate(CLI::App& app, int& status);
 
 }  // namespace career

@@ -39,6 +39,7 @@ constexpr KeySpec kTotalYearsKey{"education.total_years", ValueKind::year_range,
                                  Limits{.min = 0},
                                  "The years of all the stages of training together; given when there are stages."};
 constexpr std::array kComputedKeys{kIdKey, kTotalYearsKey};
+constexpr std::array kIdentityKeys{kIdKey.path, std::string_view("title")};
 
 std::string time_text(TimeOfDay time) { return fmt::format("{:02}:{:02}", time.hour(), time.minute()); }
 
@@ -77,6 +78,8 @@ void copy_path(const toml::table& from, std::string_view path, toml::table& to) 
 }  // namespace
 
 std::span<const KeySpec> computed_json_keys() { return kComputedKeys; }
+
+std::span<const std::string_view> identity_json_keys() { return kIdentityKeys; }
 
 toml::table year_range_json(const YearRange& years) {
     toml::table t{{"min", years.min}};
@@ -226,7 +229,8 @@ toml::table section_json(const toml::table& full, Section section) {
 toml::table career_json(const Career& career, const std::vector<Section>& only) {
     toml::table full = career_json(career);
     if (only.empty()) return full;
-    toml::table chosen{{"id", career.id}, {"title", career.title}};
+    toml::table chosen;
+    for (auto key : kIdentityKeys) copy_path(full, key, chosen);
     for (Section section : only)
         for (auto path : section_keys(section)) copy_path(full, path, chosen);
     return chosen;

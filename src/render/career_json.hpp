@@ -22,8 +22,11 @@ toml::table career_json(const Career& career);
 // key table, they make the JSON Schema of the document (render/format_docs.hpp).
 std::span<const KeySpec> computed_json_keys();
 
-// Only the keys of the given sections (section_keys: all when `only` is empty), with the id and
-// title.
+// The keys every document of a career has, whatever its sections: what it is about (id, title).
+std::span<const std::string_view> identity_json_keys();
+
+// Only the keys of the given sections (section_keys: all when `only` is empty), with the identity
+// keys.
 toml::table career_json(const Career& career, const std::vector<Section>& only);
 
 // The part of a career's JSON, `full`, that one section is made of.
