@@ -16,6 +16,7 @@
 #include "render/compare_table.hpp"
 #include "render/records.hpp"
 #include "render/salary_chart.hpp"
+#include "render/section_table.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
 #include "render/view_json.hpp"

@@ -46,6 +46,7 @@ Run setup_new(CLI::App& command);
 Run setup_completion(CLI::App& command);
 Run setup_complete_names(CLI::App& command);
 Run setup_help(CLI::App& command);
+Run setup_generate(CLI::App& command);
 
 // What education, path, day, skills and pros-cons share: one CAREER, and `view` of it as text or
 // `json` of it as JSON.

@@ -13,6 +13,7 @@
 #include "cli/context.hpp"
 #include "load/suggest.hpp"
 #include "model/sections.hpp"
+#include "render/section_table.hpp"
 
 namespace career {
 

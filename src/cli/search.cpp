@@ -7,6 +7,7 @@
 #include "cli/option_types.hpp"
 #include "load/index.hpp"
 #include "render/search.hpp"
+#include "render/section_table.hpp"
 
 namespace career {
 namespace {
@@ -23,7 +24,7 @@ int run_search(const SearchOptions& options, Context& context) {
     std::vector<SearchDocument> documents;
     for (const auto& career : index.careers)
         for (const auto& [section, text] : career.texts)
-            documents.push_back({career.id, career.title, section, text});
+            documents.push_back({career.id, career.title, section ? section_name(*section) : "title", text});
     const std::vector<std::string> terms = search_terms(options.words);
     const std::vector<SearchResult> results = search(documents, terms, options.section, options.limit);
     if (results.empty()) {

@@ -8,6 +8,7 @@
 #include "model/sections.hpp"
 #include "render/career_guide.hpp"
 #include "render/career_json.hpp"
+#include "render/section_table.hpp"
 
 namespace career {
 namespace {

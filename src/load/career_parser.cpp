@@ -14,6 +14,7 @@
 #include "load/catalog.hpp"
 #include "load/checks.hpp"
 #include "load/input_limits.hpp"
+#include "load/search_text.hpp"
 #include "load/suggest.hpp"
 
 namespace career {
@@ -21,235 +22,28 @@ namespace {
 
 using K = ValueKind;
 
-// In the order of career(5), which is the order of the guide.
-constexpr std::array kKeys{
-    KeySpec{"title", K::text, true,
-            "The career's name, printed at the top of the guide."},
-    KeySpec{"aliases", K::text_list, false,
-            "Other names career show accepts, such as abbreviations: [\"IR\"]."},
-    KeySpec{"tags", K::text_list, false,
-            "What kind of career it is, for career list --tag: [\"healthcare\"]."},
-    KeySpec{"summary", K::text, true,
-            "The opening description, printed under the title; paragraphs separated by a blank line."},
-    KeySpec{"remote_friendly", K::boolean, false,
-            "Whether the work can be done remotely; leave out when not stated."},
-
-    KeySpec{"market_demand", K::table, false,
-            "How much demand there is for the career."},
-    KeySpec{"market_demand.level", K::level, true,
-            "low, moderate, high or very-high."},
-    KeySpec{"market_demand.text", K::text, false,
-            "A paragraph about the demand."},
-
-    KeySpec{"salary", K::table, false,
-            "Annual pay, in whole units of the currency; every figure needs salary.source."},
-    KeySpec{"salary.country", K::text, true,
-            "The country the figures apply to, such as US."},
-    KeySpec{"salary.currency", K::text, true,
-            "An ISO 4217 currency code, such as USD."},
-    KeySpec{"salary.minimum", K::money, false,
-            "The bottom of the range of pay."},
-    KeySpec{"salary.maximum", K::money, false,
-            "The top of the range of pay."},
-    KeySpec{"salary.median", K::money, false,
-            "The median pay, between minimum and maximum."},
-    KeySpec{"salary.entry", K::money, false,
-            "Pay at Entry-Level; entry <= mid <= senior."},
-    KeySpec{"salary.mid", K::money, false,
-            "Pay at Mid-Level."},
-    KeySpec{"salary.senior", K::money, false,
-            "Pay at Senior-Level."},
-    KeySpec{"salary.top_10_percent", K::money, false,
-            "The pay above which the top 10% of earners fall."},
-    KeySpec{"salary.top_earners", K::text, false,
-            "A sentence about the top earners."},
-    KeySpec{"salary.source", K::text, false,
-            "Where the figures come from; tiers without their own source come from here too."},
-
-    KeySpec{"role", K::table, false,
-            "What the work is."},
-    KeySpec{"role.core_functions", K::text, false,
-            "Prose: the core functions of the role."},
-    KeySpec{"role.responsibilities", K::text_list, false,
-            "The key responsibilities, one per string."},
-    KeySpec{"role.work_setting", K::text, false,
-            "Prose: where and how the work is done."},
-    KeySpec{"role.tech_stack", K::text_list, false,
-            "Tools and technology used, one per string."},
-
-    KeySpec{"qualifications", K::table, false,
-            "Skills and qualifications."},
-    KeySpec{"qualifications.education_level", K::text, false,
-            "Prose: the education the career needs."},
-    KeySpec{"qualifications.tech_skills", K::text_list, false,
-            "Technical skills, one per string."},
-    KeySpec{"qualifications.soft_abilities", K::text_list, false,
-            "Soft abilities, one per string."},
-    KeySpec{"qualifications.path", K::text, false,
-            "Prose: the path into the career."},
-    KeySpec{"qualifications.required_education", K::text, false,
-            "Prose: the education required."},
-
-    KeySpec{"education", K::table, false,
-            "The training path as data."},
-    KeySpec{"education.source", K::text, false,
-            "Where the stage lengths come from."},
-    KeySpec{"education.stages", K::table_array, false,
-            "The stages of training, in order; repeat the table for each."},
-    KeySpec{"education.stages[].name", K::text, true,
-            "The stage, such as \"Medical school\"."},
-    KeySpec{"education.stages[].years", K::year_range, true,
-            "How long it takes: 4, or { min = 1, max = 2 }; at most 15."},
-    KeySpec{"education.stages[].detail", K::text, false,
-            "A sentence about the stage."},
-    KeySpec{"education.milestones", K::table_array, false,
-            "Licensing exams, certifications and other milestones, in order."},
-    KeySpec{"education.milestones[].name", K::text, true,
-            "The milestone, such as \"Board certification\"."},
-    KeySpec{"education.milestones[].detail", K::text, false,
-            "A sentence about it."},
-
-    KeySpec{"tiers", K::table_array, false,
-            "The steps of the career ladder, lowest first; repeat the table for each."},
-    KeySpec{"tiers[].title", K::text, true,
-            "The tier's title."},
-    KeySpec{"tiers[].experience", K::year_range, true,
-            "Years of experience: { min = 0, max = 2 }; { min = 15 } for the top."},
-    KeySpec{"tiers[].description", K::text, false,
-            "Prose: what the tier involves."},
-    KeySpec{"tiers[].source", K::text, false,
-            "Where the years come from, when not from the guide named in salary.source."},
-
-    KeySpec{"market", K::table, false,
-            "The job market."},
-    KeySpec{"market.global_outlook", K::text, false,
-            "Prose: the outlook around the world."},
-    KeySpec{"market.challenges", K::text, false,
-            "Prose: the role's challenges today."},
-    KeySpec{"market.growth_paths", K::text, false,
-            "Prose: where the career can lead."},
-    KeySpec{"market.industry_trends", K::text, false,
-            "Prose: trends in the industry."},
-
-    KeySpec{"day", K::table_array, false,
-            "The blocks of a typical working day, in time order; repeat for each."},
-    KeySpec{"day[].name", K::text, true,
-            "The block, such as \"Morning\"."},
-    KeySpec{"day[].start", K::time_of_day, true,
-            "Start time, \"HH:MM\" on the 24-hour clock."},
-    KeySpec{"day[].end", K::time_of_day, true,
-            "End time, \"HH:MM\", later than start."},
-    KeySpec{"day[].focus", K::text, false,
-            "What the block is mainly about."},
-    KeySpec{"day[].tasks", K::text_list, false,
-            "The tasks of the block, one per string."},
-
-    KeySpec{"work_life", K::table, false,
-            "Work-life balance and stress."},
-    KeySpec{"work_life.stress", K::level, false,
-            "low, moderate, high or very-high."},
-    KeySpec{"work_life.balance", K::balance, false,
-            "poor, challenging, fair, good or excellent."},
-    KeySpec{"work_life.text", K::text, false,
-            "A paragraph about balance and stress."},
-
-    KeySpec{"skill_map", K::table, false,
-            "The skill map."},
-    KeySpec{"skill_map.intro", K::text, false,
-            "A line introducing the skill map."},
-    KeySpec{"skill_map.categories", K::table_array, false,
-            "A category of skills; repeat for each."},
-    KeySpec{"skill_map.categories[].name", K::text, true,
-            "The category's name."},
-    KeySpec{"skill_map.categories[].blurb", K::text, false,
-            "A line describing the category."},
-    KeySpec{"skill_map.categories[].skills", K::text_list, true,
-            "The skills in it, one per string."},
-
-    KeySpec{"pros_cons", K::table, false,
-            "Pros and cons."},
-    KeySpec{"pros_cons.pros", K::text_list, false,
-            "The pros, one per string."},
-    KeySpec{"pros_cons.cons", K::text_list, false,
-            "The cons, one per string."},
-
-    KeySpec{"advice", K::table, false,
-            "Advice."},
-    KeySpec{"advice.beginner_mistakes", K::text_list, false,
-            "Common mistakes of beginners, one per string."},
-    KeySpec{"advice.contextual", K::text_list, false,
-            "Contextual advice, one per string."},
-
-    KeySpec{"case_studies", K::table_array, false,
-            "Examples and case studies; repeat for each."},
-    KeySpec{"case_studies[].title", K::text, true,
-            "The case study's title."},
-    KeySpec{"case_studies[].story", K::text, true,
-            "Prose: what happened."},
-    KeySpec{"case_studies[].takeaway", K::text, false,
-            "The key takeaway."},
-
-    KeySpec{"portfolio", K::table, false,
-            "Portfolio tips."},
-    KeySpec{"portfolio.tips", K::text, false,
-            "Prose: what to show."},
-
-    KeySpec{"job_outlook", K::table, false,
-            "Job outlook and related roles."},
-    KeySpec{"job_outlook.growth_percent", K::integer, false,
-            "Projected growth in employment, in per cent; may be negative."},
-    KeySpec{"job_outlook.status", K::text, false,
-            "Such as \"Growing faster than average\"."},
-    KeySpec{"job_outlook.source", K::text, false,
-            "Where the growth figure comes from."},
-    KeySpec{"job_outlook.related_roles", K::text_list, false,
-            "Ids of related careers, such as [\"radiologist\"]."},
-
-    KeySpec{"faq", K::table_array, false,
-            "A frequently asked question; repeat for each."},
-    KeySpec{"faq[].question", K::text, true,
-            "The question."},
-    KeySpec{"faq[].answer", K::text, true,
-            "Prose: the answer."},
-
-    KeySpec{"references", K::table, false,
-            "Sources and references."},
-    KeySpec{"references.sources", K::text_list, false,
-            "Titles or addresses of sources, one per string."},
-};
-
 const KeySpec& spec_for(std::string_view path) {
     if (const KeySpec* spec = find_key(path)) return *spec;
     // Reading a key the table lacks is a bug in this file, not in the data.
     throw std::logic_error(fmt::format("career_parser: '{}' is not in the key table", path));
 }
 
-}  // namespace
-
-const KeySpec* find_key(std::string_view path) {
-    for (const auto& spec : kKeys)
-        if (spec.path == path) return &spec;
-    return nullptr;
-}
-
-std::string_view kind_name(ValueKind kind) {
-    switch (kind) {
-        case K::text: return "a string";
-        case K::text_list: return "an array of strings";
-        case K::integer: return "an integer";
-        case K::money: return "a whole number of at least 0";
-        case K::boolean: return "true or false";
-        case K::year_range: return "a number of years or a table { min = N, max = M }";
-        case K::time_of_day: return "a time \"HH:MM\"";
-        case K::level:
-        case K::balance: return "one of the words listed in career(5)";
-        case K::table: return "a table";
-        case K::table_array: return "an array of tables";
+// What is wrong with a number outside its key's limits, in the words of its kind of number.
+std::string out_of_limits(const KeySpec& spec, std::int64_t n) {
+    const Limits& limits = spec.limits;
+    switch (spec.kind) {
+        case K::money:
+            if (n < limits.min)
+                return limits.min == 0 ? fmt::format("must not be negative, found {}", n)
+                                       : fmt::format("{} is not a plausible salary (at least {})", n,
+                                                     grouped_digits(limits.min));
+            return fmt::format("{} is not a plausible salary (at most {})", n, grouped_digits(limits.max));
+        case K::percent: return fmt::format("{} is not a plausible percentage", n);
+        case K::year_range:
+            return fmt::format("{} is not a plausible number of years ({})", n, allowed_values(spec));
+        default: return fmt::format("{} is not a plausible value ({})", n, allowed_values(spec));
     }
-    return "a value";
 }
-
-namespace {
 
 std::string_view node_type_name(const toml::node& node) {
     switch (node.type()) {
@@ -301,8 +95,11 @@ public:
     }
 
     // The node at `key`, or null; reports a missing required key and a value of the wrong kind.
-    const toml::node* node(const Scope& scope, std::string_view key) {
+    // `reading` is the kind the caller reads it as, which must be the key's.
+    const toml::node* node(const Scope& scope, std::string_view key, ValueKind reading) {
         const KeySpec& spec = spec_for(scope.schema_of(key));
+        if (spec.kind != reading)  // a bug in read_career, not in the data
+            throw std::logic_error(fmt::format("career_parser: '{}' read as another kind", spec.path));
         const toml::node* found = scope.table->get(key);
         if (!found) {
             if (spec.required)
@@ -318,7 +115,7 @@ public:
     }
 
     std::string text(const Scope& scope, std::string_view key) {
-        const toml::node* found = node(scope, key);
+        const toml::node* found = node(scope, key, K::text);
         if (!found) return {};
         std::string value(*found->value<std::string_view>());
         if (spec_for(scope.schema_of(key)).required && blank(value)) {
@@ -348,7 +145,7 @@ public:
 
     Items text_list(const Scope& scope, std::string_view key) {
         Items items;
-        const toml::node* found = node(scope, key);
+        const toml::node* found = node(scope, key, K::text_list);
         if (!found) return items;
         const toml::array& array = *found->as_array();
         if (array.empty() && spec_for(scope.schema_of(key)).required)
@@ -374,49 +171,27 @@ public:
         return items;
     }
 
-    std::optional<std::int64_t> integer(const Scope& scope, std::string_view key) {
-        const toml::node* found = node(scope, key);
-        if (!found) return std::nullopt;
-        const std::int64_t value = *found->value<std::int64_t>();
-        if (spec_for(scope.schema_of(key)).kind == K::money) {
-            if (value < 0) {
-                report(Severity::error, found->source(), scope.field(key),
-                       fmt::format("must not be negative, found {}", value));
-                return std::nullopt;
-            }
-            if (value > kMaxMoney) {
-                report(Severity::error, found->source(), scope.field(key),
-                       fmt::format("{} is not a plausible salary (at most 10,000,000)", value));
-                return std::nullopt;
-            }
-        }
-        remember(scope.field(key), found->source());
-        return value;
+    std::optional<Money> money(const Scope& scope, std::string_view key) {
+        return number(scope, key, K::money);
     }
 
     std::optional<int> percent(const Scope& scope, std::string_view key) {
-        auto value = integer(scope, key);
-        if (value && (*value < -100 || *value > 10000)) {
-            report(Severity::error, scope.table->get(key)->source(), scope.field(key),
-                   fmt::format("{} is not a plausible percentage", *value));
-            where_.erase(scope.field(key));
-            return std::nullopt;
-        }
-        return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+        const auto value = number(scope, key, K::percent);
+        return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;  // limits fit an int
     }
 
     std::optional<bool> boolean(const Scope& scope, std::string_view key) {
-        const toml::node* found = node(scope, key);
+        const toml::node* found = node(scope, key, K::boolean);
         return found ? found->value<bool>() : std::nullopt;
     }
 
     std::optional<YearRange> years(const Scope& scope, std::string_view key) {
-        const toml::node* found = node(scope, key);
+        const toml::node* found = node(scope, key, K::year_range);
         if (!found) return std::nullopt;
         const std::string field = scope.field(key);
-        const int most = max_years(scope.schema_of(key));
+        const KeySpec& spec = spec_for(scope.schema_of(key));
         if (auto n = found->value<std::int64_t>()) {
-            if (!plausible_years(*n, most, found->source(), field)) return std::nullopt;
+            if (!within_limits(*n, spec, found->source(), field)) return std::nullopt;
             remember(field, found->source());
             return YearRange{static_cast<int>(*n), static_cast<int>(*n)};
         }
@@ -434,7 +209,7 @@ public:
                 report(Severity::error, value.source(), field + "." + std::string(name.str()),
                        fmt::format("expected an integer, found {}", node_type_name(value)));
                 ok = false;
-            } else if (!plausible_years(*n, most, value.source(), field + "." + std::string(name.str()))) {
+            } else if (!within_limits(*n, spec, value.source(), field + "." + std::string(name.str()))) {
                 ok = false;
             } else if (name.str() == "min") {
                 result.min = static_cast<int>(*n);
@@ -457,7 +232,7 @@ public:
     }
 
     std::optional<TimeOfDay> time(const Scope& scope, std::string_view key) {
-        const toml::node* found = node(scope, key);
+        const toml::node* found = node(scope, key, K::time_of_day);
         if (!found) return std::nullopt;
         const std::string_view text = *found->value<std::string_view>();
         auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
@@ -476,23 +251,16 @@ public:
         return std::nullopt;
     }
 
-    template <typename Word>
-    std::optional<Word> word(const Scope& scope, std::string_view key,
-                             std::optional<Word> (*from_word)(std::string_view),
-                             std::span<const std::string_view> words) {
-        const toml::node* found = node(scope, key);
-        if (!found) return std::nullopt;
-        const std::string_view text = *found->value<std::string_view>();
-        if (auto value = from_word(text)) return value;
-        std::string allowed;
-        for (auto w : words) allowed += (allowed.empty() ? "" : ", ") + std::string(w);
-        report(Severity::error, found->source(), scope.field(key),
-               fmt::format("\"{}\" is not one of: {}", text, allowed));
-        return std::nullopt;
+    std::optional<Level> level(const Scope& scope, std::string_view key) {
+        return word(scope, key, K::level, &level_from_word, level_words());
+    }
+
+    std::optional<Balance> balance(const Scope& scope, std::string_view key) {
+        return word(scope, key, K::balance, &balance_from_word, balance_words());
     }
 
     std::optional<Scope> table(const Scope& scope, std::string_view key) {
-        const toml::node* found = node(scope, key);
+        const toml::node* found = node(scope, key, K::table);
         if (!found) return std::nullopt;
         Scope inner{found->as_table(), scope.field(key), scope.schema_of(key), found->source()};
         remember(inner.path, found->source());
@@ -502,7 +270,7 @@ public:
 
     std::vector<Scope> tables(const Scope& scope, std::string_view key) {
         std::vector<Scope> scopes;
-        const toml::node* found = node(scope, key);
+        const toml::node* found = node(scope, key, K::table_array);
         if (!found) return scopes;
         const toml::array& array = *found->as_array();
         for (std::size_t i = 0; i < array.size(); ++i) {
@@ -524,7 +292,7 @@ public:
     void warn_unknown_keys(const Scope& scope) {
         std::vector<std::string> siblings;
         const std::string prefix = scope.schema.empty() ? "" : scope.schema + ".";
-        for (const auto& spec : kKeys) {
+        for (const auto& spec : career_keys()) {
             std::string_view path = spec.path;
             if (!path.starts_with(prefix)) continue;
             path.remove_prefix(prefix.size());
@@ -552,7 +320,8 @@ private:
             case K::balance: return node.is_string();
             case K::text_list: return node.is_array();
             case K::integer:
-            case K::money: return node.is_integer();
+            case K::money:
+            case K::percent: return node.is_integer();
             case K::boolean: return node.is_boolean();
             case K::year_range: return node.is_integer() || node.is_table();
             case K::table: return node.is_table();
@@ -565,17 +334,38 @@ private:
         return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
     }
 
-    // A stage of training is a few years; a span of experience may be a working life.
-    static int max_years(std::string_view schema) {
-        return schema == "education.stages[].years" ? kMaxStageYears : kMaxExperienceYears;
+    bool within_limits(std::int64_t n, const KeySpec& spec, const toml::source_region& where,
+                       const std::string& field) {
+        if (spec.limits.contains(n)) return true;
+        report(Severity::error, where, field, out_of_limits(spec, n));
+        return false;
     }
 
-    bool plausible_years(std::int64_t n, int most, const toml::source_region& where,
-                         const std::string& field) {
-        if (n >= 0 && n <= most) return true;
-        report(Severity::error, where, field,
-               fmt::format("{} is not a plausible number of years (0 to {})", n, most));
-        return false;
+    // A whole number of `kind` within its key's limits.
+    std::optional<std::int64_t> number(const Scope& scope, std::string_view key, ValueKind kind) {
+        const toml::node* found = node(scope, key, kind);
+        if (!found) return std::nullopt;
+        const std::int64_t value = *found->value<std::int64_t>();
+        if (!within_limits(value, spec_for(scope.schema_of(key)), found->source(), scope.field(key)))
+            return std::nullopt;
+        remember(scope.field(key), found->source());
+        return value;
+    }
+
+    // One of a fixed list of words, such as a level.
+    template <typename Word>
+    std::optional<Word> word(const Scope& scope, std::string_view key, ValueKind kind,
+                             std::optional<Word> (*from_word)(std::string_view),
+                             std::span<const std::string_view> words) {
+        const toml::node* found = node(scope, key, kind);
+        if (!found) return std::nullopt;
+        const std::string_view text = *found->value<std::string_view>();
+        if (auto value = from_word(text)) return value;
+        std::string allowed;
+        for (auto w : words) allowed += (allowed.empty() ? "" : ", ") + std::string(w);
+        report(Severity::error, found->source(), scope.field(key),
+               fmt::format("\"{}\" is not one of: {}", text, allowed));
+        return std::nullopt;
     }
 
     // The file has no id key: its name is its id. One that says the same is a warning (it is
@@ -612,20 +402,20 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
     c.remote_friendly = r.boolean(top, "remote_friendly");
 
     if (auto s = r.table(top, "market_demand")) {
-        auto level = r.word(*s, "level", &level_from_word, level_words());
+        auto level = r.level(*s, "level");
         c.market_demand = MarketDemand{level.value_or(Level::moderate), r.text(*s, "text")};
     }
     if (auto s = r.table(top, "salary")) {
         SalaryBand& band = c.salary.emplace();
         band.country = r.text(*s, "country");
         band.currency = r.text(*s, "currency");
-        band.minimum = r.integer(*s, "minimum");
-        band.maximum = r.integer(*s, "maximum");
-        band.median = r.integer(*s, "median");
-        band.entry = r.integer(*s, "entry");
-        band.mid = r.integer(*s, "mid");
-        band.senior = r.integer(*s, "senior");
-        band.top_10_percent = r.integer(*s, "top_10_percent");
+        band.minimum = r.money(*s, "minimum");
+        band.maximum = r.money(*s, "maximum");
+        band.median = r.money(*s, "median");
+        band.entry = r.money(*s, "entry");
+        band.mid = r.money(*s, "mid");
+        band.senior = r.money(*s, "senior");
+        band.top_10_percent = r.money(*s, "top_10_percent");
         band.top_earners = r.text(*s, "top_earners");
         band.source = r.text(*s, "source");
     }
@@ -678,8 +468,8 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
         c.day.push_back(std::move(b));
     }
     if (auto s = r.table(top, "work_life")) {
-        c.work_life.stress = r.word(*s, "stress", &level_from_word, level_words());
-        c.work_life.balance = r.word(*s, "balance", &balance_from_word, balance_words());
+        c.work_life.stress = r.level(*s, "stress");
+        c.work_life.balance = r.balance(*s, "balance");
         c.work_life.text = r.text(*s, "text");
     }
     if (auto s = r.table(top, "skill_map")) {
@@ -715,8 +505,6 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
 
 }  // namespace
 
-std::span<const KeySpec> career_keys() { return kKeys; }
-
 ParseResult parse_career(std::string_view toml_text, const std::string& file, const std::string& id) {
     ParseResult result;
     toml::table root;
@@ -741,7 +529,9 @@ ParseResult parse_career(std::string_view toml_text, const std::string& file, co
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return std::tie(a.line, a.column) < std::tie(b.line, b.column);
                      });
-    if (!has_errors(result.diagnostics)) result.career = std::move(career);
+    if (has_errors(result.diagnostics)) return result;
+    result.career = std::move(career);
+    gather_search_text(root, result);
     return result;
 }
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "load/career_parser.hpp"
+#include "model/format.hpp"
 
 namespace career {
 namespace {
@@ -16,7 +16,8 @@ std::string_view placeholder(ValueKind kind) {
         case ValueKind::time_of_day: return "\"\"";
         case ValueKind::text_list: return "[]";
         case ValueKind::integer:
-        case ValueKind::money: return "0";
+        case ValueKind::money:
+        case ValueKind::percent: return "0";
         case ValueKind::boolean: return "false";
         case ValueKind::year_range: return "{ min = 0, max = 0 }";
         case ValueKind::table:
@@ -67,7 +68,8 @@ std::string career_template(std::string_view id) {
             open = std::string(parent);
         }
         const bool written = spec.required && parent.empty();
-        out += fmt::format("# {}{}\n{}{} = {}\n", spec.description,
+        const std::string allowed = allowed_values(spec);
+        out += fmt::format("# {}{}{}\n{}{} = {}\n", spec.description, allowed.empty() ? "" : " " + allowed + ".",
                            spec.required ? (parent.empty() ? " Required." : " Required in this table.") : "",
                            written ? "" : "# ", name, placeholder(spec.kind));
     }

@@ -1,6 +1,6 @@
 #pragma once
 // The file `career new` writes: every key of the format, in career(5)'s order, each with its
-// one-line description, written from the loader's own key table (career_keys()).
+// one-line description and the values it allows, written from the key table (model/format.hpp).
 #include <string>
 #include <string_view>
 

@@ -2,7 +2,7 @@
 // The checks of a career that weigh one value against another: salary figures within their range
 // and levels going up, tiers in order without overlap, day blocks apart, figures with a source;
 // and the check of a file's name, which is its id. Each value by itself is checked as it is read
-// (career_parser.cpp); parse_career runs check_career after reading, so every command and
+// (career_parser.cpp, within the limits of the key table, model/format.hpp); parse_career runs check_career after reading, so every command and
 // `career validate` apply the same rules. career(5), CHECKS ON LOAD, lists them all.
 #include <filesystem>
 #include <functional>
@@ -16,14 +16,9 @@
 
 namespace career {
 
-// The limits of plausible values (career(5)): beyond them a figure is a typo, not a fact.
 // Raise it whenever a check here or in the parser reports something else than before: the index
 // cache (load/index.hpp) then no longer serves what an older program found.
 inline constexpr int kChecksVersion = 1;
-
-inline constexpr Money kMaxMoney = 10'000'000;   // a salary figure
-inline constexpr int kMaxStageYears = 15;        // one stage of training
-inline constexpr int kMaxExperienceYears = 80;   // a tier's years of experience
 
 struct Position {
     int line = 0;

@@ -6,7 +6,6 @@
 
 #include "load/career_parser.hpp"
 #include "load/checks.hpp"
-#include "model/sections.hpp"
 #include "model/text.hpp"
 
 namespace career {
@@ -54,12 +53,14 @@ std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Dia
     return career;
 }
 
-// The section texts as one blob: count, then name and text of each.
-std::string encode_texts(const std::vector<std::pair<std::string_view, std::string>>& texts) {
+// The section texts as one blob: count, then the section's number (-1 for the names) and text of each.
+std::string encode_texts(const ParseResult& result) {
     Encoder e;
-    e.number(static_cast<std::int64_t>(texts.size()));
-    for (const auto& [section, text] : texts) {
-        e.text(section);
+    e.number(static_cast<std::int64_t>(result.texts.size() + 1));
+    e.number(-1);
+    e.text(result.names);
+    for (const auto& [section, text] : result.texts) {
+        e.number(static_cast<std::int64_t>(section));
         e.text(text);
     }
     return std::move(e.out());
@@ -71,24 +72,12 @@ std::optional<std::vector<SectionTextView>> decode_texts(std::string_view blob) 
     std::vector<SectionTextView> texts;
     const std::int64_t count = d.number();
     for (std::int64_t i = 0; d.ok() && i < count; ++i) {
-        const std::string_view section = d.text();
+        const std::int64_t section = d.number();
         const std::string_view text = d.text();
-        texts.emplace_back(section, text);
+        if (section < -1 || section >= static_cast<std::int64_t>(kSectionCount)) return std::nullopt;
+        texts.emplace_back(section < 0 ? std::nullopt : std::optional(static_cast<Section>(section)), text);
     }
     if (!d.ok() || !d.done()) return std::nullopt;
-    return texts;
-}
-
-// A career's text by section, as `search` looks in it: "title" is the title and aliases.
-std::vector<std::pair<std::string_view, std::string>> section_texts(const Career& career) {
-    std::vector<std::pair<std::string_view, std::string>> texts;
-    std::string names = career.title;
-    for (const auto& alias : career.aliases) names += "\n" + alias;
-    texts.emplace_back("title", std::move(names));
-    for (const auto& info : all_sections()) {
-        std::string text = section_text(career, info.section);
-        if (!text.empty()) texts.emplace_back(info.name, std::move(text));
-    }
     return texts;
 }
 
@@ -222,7 +211,7 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
         IndexedCareer career = *decode_entry(blob, index.diagnostics);
         career.path = file.path;
         if (with_texts) {
-            const std::string_view texts_blob = index.owned_.emplace_back(encode_texts(section_texts(*result.career)));
+            const std::string_view texts_blob = index.owned_.emplace_back(encode_texts(result));
             career.texts = *decode_texts(texts_blob);
             if (stamp) new_texts.emplace_back(path, CacheEntry{*stamp, texts_blob});
         }

@@ -24,12 +24,14 @@
 #include "load/catalog.hpp"
 #include "load/data_dirs.hpp"
 #include "load/diagnostic.hpp"
+#include "model/sections.hpp"
+#include "model/sections.hpp"
 #include "model/summary.hpp"
 
 namespace career {
 
-// A section's name (`career show --section`, or "title" for the title and aliases) and its text.
-using SectionTextView = std::pair<std::string_view, std::string_view>;
+// A section and its text; no section for the names (the title and aliases).
+using SectionTextView = std::pair<std::optional<Section>, std::string_view>;
 
 // What the index holds of one good career file. The texts are views into the CareerIndex that
 // holds it (the cache file as read, or what was parsed now).

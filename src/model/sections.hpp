@@ -1,12 +1,8 @@
 #pragma once
-// The sections of a career guide, in the guide's order, and the names `--section` takes; what
-// text each holds.
-#include <optional>
-#include <span>
-#include <string>
-#include <string_view>
-
-#include "model/career.hpp"
+// The sections of a career guide, in the guide's order. What each is called, says and shows is the
+// section table (render/section_table.hpp); which keys of a file belong to each, the key table
+// (model/format.hpp).
+#include <cstddef>
 
 namespace career {
 
@@ -15,19 +11,11 @@ enum class Section {
     education_level, tech_skills, soft_abilities, path, education, tiers, global_outlook,
     job_market, day, work_life, skill_map, pros_cons, mistakes, advice, case_studies, portfolio,
     outlook, faq, sources,
+    // Not a section: in the key table, a table whose keys go to several sections ("role"). Last, so
+    // that it also counts the sections.
+    none,
 };
 
-struct SectionInfo {
-    Section section;
-    std::string_view name;         // as typed: "core-functions"
-    std::string_view description;  // for --help and career(1)
-};
-
-std::span<const SectionInfo> all_sections();
-std::optional<Section> section_from_name(std::string_view name);
-
-// All the words of a section, one piece a line: what `career search` looks in. The summary
-// section's text is the summary alone (the title and aliases are searched on their own).
-std::string section_text(const Career& career, Section section);
+inline constexpr std::size_t kSectionCount = static_cast<std::size_t>(Section::none);
 
 }  // namespace career

@@ -1,9 +1,12 @@
 #include "render/career_json.hpp"
 
 #include <algorithm>
+#include <array>
 #include <sstream>
 
 #include <fmt/format.h>
+
+#include "render/section_table.hpp"
 
 namespace career {
 namespace {
@@ -28,6 +31,15 @@ void put(toml::table& t, std::string_view key, toml::table&& inner) {
 void put(toml::table& t, std::string_view key, toml::array&& inner) {
     if (!inner.empty()) t.insert(key, std::move(inner));
 }
+
+// The keys career_json computes, by name here and where they are written.
+constexpr KeySpec kIdKey{"id", ValueKind::text, true, Section::summary, {},
+                         "The career's id: the name of its file, without .toml."};
+constexpr KeySpec kTotalYearsKey{"education.total_years", ValueKind::year_range, false, Section::education,
+                                 Limits{.min = 0},
+                                 "The years of all the stages of training together; given when there are stages."};
+constexpr std::array kComputedKeys{kIdKey, kTotalYearsKey};
+constexpr std::array kIdentityKeys{kIdKey.path, std::string_view("title")};
 
 std::string time_text(TimeOfDay time) { return fmt::format("{:02}:{:02}", time.hour(), time.minute()); }
 
@@ -65,37 +77,9 @@ void copy_path(const toml::table& from, std::string_view path, toml::table& to) 
 
 }  // namespace
 
-std::vector<std::string_view> section_keys(Section section) {
-    switch (section) {
-        case Section::summary: return {"title", "aliases", "tags", "summary", "remote_friendly"};
-        case Section::demand: return {"market_demand"};
-        case Section::salary: return {"salary"};
-        case Section::core_functions: return {"role.core_functions"};
-        case Section::responsibilities: return {"role.responsibilities"};
-        case Section::work_setting: return {"role.work_setting"};
-        case Section::tech_stack: return {"role.tech_stack"};
-        case Section::education_level: return {"qualifications.education_level"};
-        case Section::tech_skills: return {"qualifications.tech_skills"};
-        case Section::soft_abilities: return {"qualifications.soft_abilities"};
-        case Section::path: return {"qualifications.path"};
-        case Section::education: return {"qualifications.required_education", "education"};
-        case Section::tiers: return {"tiers"};
-        case Section::global_outlook: return {"market.global_outlook"};
-        case Section::job_market: return {"market.challenges", "market.growth_paths", "market.industry_trends"};
-        case Section::day: return {"day"};
-        case Section::work_life: return {"work_life"};
-        case Section::skill_map: return {"skill_map"};
-        case Section::pros_cons: return {"pros_cons"};
-        case Section::mistakes: return {"advice.beginner_mistakes"};
-        case Section::advice: return {"advice.contextual"};
-        case Section::case_studies: return {"case_studies"};
-        case Section::portfolio: return {"portfolio"};
-        case Section::outlook: return {"job_outlook"};
-        case Section::faq: return {"faq"};
-        case Section::sources: return {"references"};
-    }
-    return {};
-}
+std::span<const KeySpec> computed_json_keys() { return kComputedKeys; }
+
+std::span<const std::string_view> identity_json_keys() { return kIdentityKeys; }
 
 toml::table year_range_json(const YearRange& years) {
     toml::table t{{"min", years.min}};
@@ -105,7 +89,7 @@ toml::table year_range_json(const YearRange& years) {
 
 toml::table career_json(const Career& c) {
     toml::table t;
-    t.insert("id", c.id);
+    t.insert(kIdKey.path, c.id);
     t.insert("title", c.title);
     put(t, "aliases", c.aliases);
     put(t, "tags", c.tags);
@@ -149,7 +133,8 @@ toml::table career_json(const Career& c) {
     }
     put(education, "stages", std::move(stages));
     put(education, "milestones", std::move(milestones));
-    if (auto total = training_years(c.education)) education.insert("total_years", year_range_json(*total));
+    if (auto total = training_years(c.education))
+        education.insert(leaf_name(kTotalYearsKey.path), year_range_json(*total));
     put(t, "education", std::move(education));
 
     toml::array tiers;
@@ -244,7 +229,8 @@ toml::table section_json(const toml::table& full, Section section) {
 toml::table career_json(const Career& career, const std::vector<Section>& only) {
     toml::table full = career_json(career);
     if (only.empty()) return full;
-    toml::table chosen{{"id", career.id}, {"title", career.title}};
+    toml::table chosen;
+    for (auto key : kIdentityKeys) copy_path(full, key, chosen);
     for (Section section : only)
         for (auto path : section_keys(section)) copy_path(full, path, chosen);
     return chosen;

@@ -2,18 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "model/format.hpp"
+
 namespace career {
 namespace {
-
-std::string group_thousands(Money amount) {
-    std::string digits = std::to_string(amount < 0 ? -amount : amount);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return amount < 0 ? "-" + out : out;
-}
 
 std::string_view symbol_of(std::string_view currency) {
     if (currency == "USD") return "$";
@@ -26,8 +18,8 @@ std::string_view symbol_of(std::string_view currency) {
 
 std::string format_money(Money amount, std::string_view currency) {
     const std::string_view symbol = symbol_of(currency);
-    if (symbol.empty()) return fmt::format("{} {}", group_thousands(amount), currency);
-    return fmt::format("{}{}", symbol, group_thousands(amount));
+    if (symbol.empty()) return fmt::format("{} {}", grouped_digits(amount), currency);
+    return fmt::format("{}{}", symbol, grouped_digits(amount));
 }
 
 std::string format_money_range(Money low, Money high, std::string_view currency) {

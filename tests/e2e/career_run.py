@@ -1,5 +1,6 @@
 """Runs the built `career` as a user would, in an environment that reads only the data we choose."""
 import fcntl
+import re
 import os
 import pty
 import struct
@@ -69,3 +70,9 @@ def on_terminal(*args, rows=24, cols=80, stdout=None, stderr=None, **env):
     os.close(fd)
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+def section_names():
+    """The --section names, in order, as `career show --help` lists them (under the description
+    column, cli/app.cpp's HelpFormatter, indented by two)."""
+    return re.findall(r"^ {26}([a-z][a-z-]+) ", run("show", "--help").stdout, flags=re.M)

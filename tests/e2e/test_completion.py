@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 import unittest
 
-from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, run
+from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, run, section_names
 
 BIN_DIR = os.path.dirname(os.path.abspath(BIN))
 FILES = {"bash": "career.bash", "zsh": "_career", "fish": "career.fish"}
@@ -42,7 +42,7 @@ def help_commands():
 
 def help_sections():
     """The --section names, in order, as `career show --help` lists them."""
-    names = re.findall(r"^ {26}([a-z][a-z-]+) ", run("show", "--help").stdout, flags=re.M)
+    names = section_names()
     assert len(names) == 26, names
     return names
 

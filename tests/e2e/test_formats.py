@@ -1,21 +1,23 @@
 """Output for scripts: every command in every format it supports, parsed back with real parsers
 (json, csv, jq) and compared with the TOML it came from, and every JSON document checked against
-the JSON Schema in man/career.schema.json."""
+the JSON Schema the build generates, build/career.schema.json (its template: man/career.schema.json.in)."""
 import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 import tomllib
 import unittest
 
-from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, run
+from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, run, section_names
 
 IR = "interventional-radiologist"
 DATA = os.path.join(SOURCE_DIR, "data", "careers")
-SCHEMA_FILE = os.path.join(SOURCE_DIR, "man", "career.schema.json")
+BUILD_DIR = os.environ.get("CAREER_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
+SCHEMA_FILE = os.path.join(BUILD_DIR, "career.schema.json")
 
 # Each command with an example argument list, and the formats it supports.
 COMMANDS = {
@@ -93,6 +95,34 @@ class Formats(CareerTestCase):
         with self.assertRaises(jsonschema.ValidationError):
             jsonschema.validate({"careers": [{"id": "x", "title": "X", "median_salary": "lots"}]},
                                 {**schema, "$ref": "#/$defs/list"})
+
+    def test_every_career_and_every_section_matches_the_schema(self):
+        schema, jsonschema = validator()
+        show = {**schema, "$ref": "#/$defs/show"}
+        for career_id in sorted(f[:-5] for f in os.listdir(DATA) if f.endswith(".toml")):
+            with self.subTest(career=career_id):
+                jsonschema.validate(json.loads(self.assertRuns(run("show", career_id, "--format", "json")).stdout), show)
+        sections = section_names()
+        self.assertEqual(len(sections), 26)
+        for section in sections:
+            with self.subTest(section=section):
+                jsonschema.validate(json.loads(self.output("show", "json", "--section", section)), show)
+
+    def test_the_career_schema_holds_the_key_tables_limits(self):
+        schema, jsonschema = validator()
+        show = {**schema, "$ref": "#/$defs/show"}
+        document = json.loads(self.output("show", "json"))
+        jsonschema.validate(document, show)
+        for change in [lambda d: d["salary"].update(median=-1),
+                       lambda d: d["salary"].update(median=10_000_001),
+                       lambda d: d["education"]["stages"][0].update(years={"min": 16}),
+                       lambda d: d["work_life"].update(stress="extreme"),
+                       lambda d: d["salary"].update(bonus=1),
+                       lambda d: d.pop("title")]:
+            changed = json.loads(json.dumps(document))
+            change(changed)
+            with self.assertRaises(jsonschema.ValidationError):
+                jsonschema.validate(changed, show)
 
     def test_show_json_is_the_toml_normalised(self):
         for career_id in sorted(f[:-5] for f in os.listdir(DATA) if f.endswith(".toml")):

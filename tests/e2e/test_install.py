@@ -19,6 +19,7 @@ EXPECTED_FILES = [
     "share/fish/vendor_completions.d/career.fish",
     "share/doc/career/README.md",
     "share/doc/career/LICENSE",
+    "share/doc/career/career.schema.json",
 ]
 
 

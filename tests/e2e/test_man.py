@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 import unittest
 
-from career_run import SOURCE_DIR, CareerTestCase, one_line, run
+from career_run import SOURCE_DIR, CareerTestCase, one_line, run, section_names
 
 MAN_DIR = os.environ.get("CAREER_MAN_DIR", os.path.join(os.path.dirname(__file__), "../../build/man"))
 CAREER_1 = os.path.join(MAN_DIR, "man1", "career.1")
@@ -204,6 +204,50 @@ def section_text(roff, name):
     return roff_to_text(match.group(1))
 
 
+def documented_keys(roff):
+    """The dotted paths ("salary.median", "education.stages.name") career(5)'s KEYS documents: each
+    subsection is a table ("Header" the top level), each item a key of it, and an item that is a
+    table ("[[education.stages]]") has its keys indented below it."""
+    paths, table, nested, depth, tag_next, in_keys = set(), "", "", 0, False, False
+    for line in roff_lines(roff):
+        if line.startswith(".SH"):
+            in_keys = line == ".SH KEYS"
+        elif not in_keys:
+            continue
+        elif line.startswith(".SS"):
+            title = roff_line_to_text(line)
+            table = "" if title == "Header" else title.strip("[]")
+            paths.add(table)
+        elif line in (".RS", ".RE"):
+            depth += 1 if line == ".RS" else -1
+        elif line == ".TP":
+            tag_next = True
+        elif tag_next:
+            tag, tag_next = roff_line_to_text(line), False
+            if tag.startswith("["):
+                nested = tag.strip("[]")
+                paths.add(nested)
+            else:
+                prefix = nested if depth > 0 else table
+                paths.add(f"{prefix}.{tag}" if prefix else tag)
+    return paths - {""}
+
+
+def template_keys(text):
+    """The dotted paths of the tables and keys in a file `career new` wrote, commented out or not."""
+    paths, table = set(), ""
+    for line in text.splitlines():
+        line = line.removeprefix("# ")
+        header = re.fullmatch(r"\[\[?([a-z_.]+)\]\]?", line)
+        key = re.match(r"([a-z_0-9]+) = ", line)
+        if header:
+            table = header.group(1)
+            paths.add(table)
+        elif key:
+            paths.add(f"{table}.{key.group(1)}" if table else key.group(1))
+    return paths
+
+
 class ManPages(CareerTestCase):
     @unittest.skipUnless(shutil.which("mandoc"), "mandoc is not installed")
     def test_mandoc_lint_is_clean(self):
@@ -239,6 +283,18 @@ class ManPages(CareerTestCase):
         self.assertEqual(len(names), 26, help_text)
         for name in names:
             self.assertTrue(name in page, f"section '{name}' is not in career(1)")
+
+    def test_career_5_documents_every_key_career_new_writes(self):
+        """Two things made of the key table agree: the KEYS section the build generates into
+        career(5), and the file `career new` writes."""
+        page = read(CAREER_5)
+        self.assertNotIn("@CAREER_KEYS@", page)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "x.toml")
+            self.assertRuns(run("new", "x", "--output", path))
+            written = template_keys(read(path))
+        self.assertGreater(len(written), 80)
+        self.assertEqual(documented_keys(page), written)
 
     def test_the_example_in_career_5_loads(self):
         page = read(CAREER_5)

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -679,32 +678,6 @@ TEST_CASE("the shipped interventional-radiologist guide loads cleanly") {
     CHECK(training_years(c.education) == std::optional<YearRange>(YearRange{13, 14}));
     CHECK(c.job_outlook.growth_percent == std::optional<int>(8));
     CHECK(c.job_outlook.source == "U.S. Bureau of Labor Statistics");
-}
-
-TEST_CASE("career_keys: every path is unique") {
-    std::set<std::string_view> seen;
-    for (const auto& spec : career_keys()) {
-        CAPTURE(spec.path);
-        CHECK(seen.insert(spec.path).second);
-    }
-    CHECK(seen.size() == career_keys().size());
-    CHECK(seen.count("salary.median") == 1u);
-}
-
-TEST_CASE("career_keys: every nested key's parent is a table or an array of tables") {
-    for (const auto& spec : career_keys()) {
-        const std::string_view path = spec.path;
-        const std::size_t dot = path.rfind('.');
-        if (dot == std::string_view::npos) continue;
-        std::string_view parent = path.substr(0, dot);
-        const bool in_array = parent.ends_with("[]");
-        if (in_array) parent.remove_suffix(2);
-        CAPTURE(path);
-        const auto found = std::find_if(career_keys().begin(), career_keys().end(),
-                                        [&](const KeySpec& s) { return s.path == parent; });
-        REQUIRE(found != career_keys().end());
-        CHECK(found->kind == (in_array ? ValueKind::table_array : ValueKind::table));
-    }
 }
 
 }  // TEST_SUITE

@@ -11,7 +11,7 @@
 #include "render/career_list.hpp"
 #include "render/records.hpp"
 #include "render/career_guide.hpp"
-#include "model/sections.hpp"
+#include "render/section_table.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
 #include "render/text_wrap.hpp"
@@ -283,7 +283,7 @@ TEST_CASE("sections: names as --section takes them") {
     CHECK_FALSE(section_from_name("nope").has_value());
     // One entry per Section, in enum (= guide) order.
     const auto all = all_sections();
-    REQUIRE(all.size() == static_cast<std::size_t>(Section::sources) + 1);
+    REQUIRE(all.size() == kSectionCount);
     for (std::size_t i = 0; i < all.size(); ++i) {
         CAPTURE(all[i].name);
         CHECK(static_cast<std::size_t>(all[i].section) == i);

@@ -1,0 +1,114 @@
+#include "render/section_table.hpp"
+
+#include <array>
+
+#include "model/format.hpp"
+#include "render/guide_sections.hpp"
+
+namespace career {
+namespace {
+
+using C = const Career&;
+constexpr bool always(C) { return true; }
+
+constexpr std::array kSections{
+    SectionInfo{Section::summary, "summary", "title, summary and headline figures", guide::summary, always},
+    SectionInfo{Section::demand, "demand", "market demand", guide::demand,
+                [](C c) { return c.market_demand.has_value(); }},
+    SectionInfo{Section::salary, "salary", "annual salary: range, median, levels, top 10%", guide::salary,
+                [](C c) { return c.salary && guide::has_salary_figures(*c.salary); }},
+    SectionInfo{Section::core_functions, "core-functions", "core functions of the role", guide::core_functions,
+                [](C c) { return !c.role.core_functions.empty(); }},
+    SectionInfo{Section::responsibilities, "responsibilities", "key responsibilities", guide::responsibilities,
+                [](C c) { return !c.role.responsibilities.empty(); }},
+    SectionInfo{Section::work_setting, "work-setting", "work setting", guide::work_setting,
+                [](C c) { return !c.role.work_setting.empty(); }},
+    SectionInfo{Section::tech_stack, "tech-stack", "tech stack", guide::tech_stack,
+                [](C c) { return !c.role.tech_stack.empty(); }},
+    SectionInfo{Section::education_level, "education-level", "education level", guide::education_level,
+                [](C c) { return !c.qualifications.education_level.empty(); }},
+    SectionInfo{Section::tech_skills, "tech-skills", "tech skills", guide::tech_skills,
+                [](C c) { return !c.qualifications.tech_skills.empty(); }},
+    SectionInfo{Section::soft_abilities, "soft-abilities", "soft abilities", guide::soft_abilities,
+                [](C c) { return !c.qualifications.soft_abilities.empty(); }},
+    SectionInfo{Section::path, "path", "the path into the career", guide::path,
+                [](C c) { return !c.qualifications.path.empty(); }},
+    SectionInfo{Section::education, "education", "required education, training stages with their years, milestones",
+                guide::education,
+                [](C c) {
+                    return !c.qualifications.required_education.empty() || !c.education.stages.empty() ||
+                           !c.education.milestones.empty();
+                }},
+    SectionInfo{Section::tiers, "tiers", "career path tiers with their years of experience", guide::tiers,
+                [](C c) { return !c.tiers.empty(); }},
+    SectionInfo{Section::global_outlook, "global-outlook", "global outlook", guide::global_outlook,
+                [](C c) { return !c.market.global_outlook.empty(); }},
+    SectionInfo{Section::job_market, "job-market", "job market today: role challenges, growth paths, industry trends",
+                guide::job_market,
+                [](C c) {
+                    return !c.market.challenges.empty() || !c.market.growth_paths.empty() ||
+                           !c.market.industry_trends.empty();
+                }},
+    SectionInfo{Section::day, "day", "a day in the life", guide::day, [](C c) { return !c.day.empty(); }},
+    SectionInfo{Section::work_life, "work-life", "work-life balance and stress", guide::work_life,
+                [](C c) { return c.work_life.stress || c.work_life.balance || !c.work_life.text.empty(); }},
+    SectionInfo{Section::skill_map, "skill-map", "skill map", guide::skill_map,
+                [](C c) { return !c.skill_map.categories.empty(); }},
+    SectionInfo{Section::pros_cons, "pros-cons", "pros and cons", guide::pros_cons,
+                [](C c) { return !c.pros.empty() || !c.cons.empty(); }},
+    SectionInfo{Section::mistakes, "mistakes", "common mistakes of beginners", guide::mistakes,
+                [](C c) { return !c.beginner_mistakes.empty(); }},
+    SectionInfo{Section::advice, "advice", "contextual advice", guide::advice,
+                [](C c) { return !c.contextual_advice.empty(); }},
+    SectionInfo{Section::case_studies, "case-studies", "examples and case studies", guide::case_studies,
+                [](C c) { return !c.case_studies.empty(); }},
+    SectionInfo{Section::portfolio, "portfolio", "portfolio tips", guide::portfolio,
+                [](C c) { return !c.portfolio_tips.empty(); }},
+    // Shown even without data, like the guide, which lists related roles even when there are none.
+    SectionInfo{Section::outlook, "outlook", "job outlook and related roles", guide::outlook, always},
+    SectionInfo{Section::faq, "faq", "frequently asked questions", guide::faq, [](C c) { return !c.faq.empty(); }},
+    SectionInfo{Section::sources, "sources", "sources and references", guide::sources, always},
+};
+
+constexpr bool in_enum_order() {
+    for (std::size_t i = 0; i < kSections.size(); ++i)
+        if (kSections[i].section != static_cast<Section>(i)) return false;
+    return true;
+}
+
+constexpr bool names_are_unique() {
+    for (std::size_t i = 0; i < kSections.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (kSections[i].name == kSections[j].name) return false;
+    return true;
+}
+
+static_assert(kSections.size() == kSectionCount, "one entry per Section");
+static_assert(in_enum_order(), "entry i is Section(i)");
+static_assert(names_are_unique());
+
+}  // namespace
+
+std::span<const SectionInfo> all_sections() { return kSections; }
+
+const SectionInfo& section_info(Section section) { return kSections.at(static_cast<std::size_t>(section)); }
+
+std::optional<Section> section_from_name(std::string_view name) {
+    for (const auto& info : kSections)
+        if (info.name == name) return info.section;
+    return std::nullopt;
+}
+
+std::string_view section_name(Section section) { return section_info(section).name; }
+
+std::vector<std::string_view> section_keys(Section section) {
+    std::vector<std::string_view> keys;
+    for (const KeySpec& spec : career_keys()) {
+        if (spec.section != section) continue;
+        const KeySpec* table = find_key(parent_path(spec.path));
+        if (!table || table->section != section) keys.push_back(spec.path);
+    }
+    return keys;
+}
+
+}  // namespace career
