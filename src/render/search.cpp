@@ -142,11 +142,9 @@ std::string snippet(std::string_view text, std::size_t match, std::size_t column
     }
     if (at < flat.size()) out += "…";
     if (out == prefix + "…" || out == prefix) {  // a single word wider than the line: cut it
-        out = prefix;
-        for (const auto& line : wrap(flat.substr(start), columns > 2 ? columns - 2 : 1)) {
-            out += line + "…";
-            break;
-        }
+        const std::size_t room = columns > display_width(prefix) ? columns - display_width(prefix) : 1;
+        const std::string_view word = std::string_view(flat).substr(start, flat.find(' ', start) - start);
+        out = prefix + ellipsize(std::string(word) + "…", room);
     }
     return out;
 }
