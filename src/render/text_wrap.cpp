@@ -143,6 +143,27 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     return lines;
 }
 
+std::vector<std::string> wrap_units(const std::vector<std::string>& units, std::string_view separator,
+                                    std::size_t width) {
+    const std::size_t separator_width = display_width(separator);
+    std::vector<std::string> lines;
+    std::size_t line_width = 0;
+    for (const auto& unit : units) {
+        const std::size_t unit_width = display_width(unit);
+        if (!lines.empty() && line_width + separator_width + unit_width <= width) {
+            lines.back() += std::string(separator) + unit;
+            line_width += separator_width + unit_width;
+        } else if (unit_width <= width) {
+            lines.push_back(unit);
+            line_width = unit_width;
+        } else {
+            for (auto& line : wrap(unit, width)) lines.push_back(std::move(line));
+            line_width = lines.empty() ? 0 : display_width(lines.back());
+        }
+    }
+    return lines;
+}
+
 std::string ellipsize(std::string_view text, std::size_t columns) {
     if (display_width(text) <= columns) return std::string(text);
     if (columns == 0) return "";

@@ -16,6 +16,12 @@ std::size_t display_width(std::string_view text);
 // (CJK, emoji: text written without spaces) is cut, between characters.
 std::vector<std::string> wrap(std::string_view text, std::size_t width);
 
+// Units that are not to be split ("T $600,000+") packed onto lines of at most `width` columns,
+// `separator` between two units on the same line and nothing at a line's end. Only a unit wider than
+// the whole width is broken, at its spaces, as wrap() breaks it.
+std::vector<std::string> wrap_units(const std::vector<std::string>& units, std::string_view separator,
+                                    std::size_t width);
+
 // `text` as it is when it fits in `columns`; else cut to fit, ending in "…": between characters,
 // never inside one, and a combining mark stays with its letter.
 std::string ellipsize(std::string_view text, std::size_t columns);

@@ -45,3 +45,53 @@ class UrlsAreNeverSplit(CareerTestCase):
     def test_salary_radiologist_at_80(self):
         out = self.assertRuns(run("salary", "radiologist", "--width", "80")).stdout
         self.assertIn("        https://www.interviewgrid.com/career/radiologist_career_path_and_overview\n", out)
+
+
+def money(amount):
+    return f"${amount:,}"
+
+
+class SalaryMarksStayWithTheirAmounts(CareerTestCase):
+    def marks(self, band):
+        """(letter, amount as shown) for each mark of a band, as `career salary` draws them."""
+        marks = []
+        if band.get("entry") is not None:
+            marks.append(("E", money(band["entry"])))
+        if band.get("median") is not None:
+            marks.append(("M", money(band["median"])))
+        if band.get("mid") is not None and band.get("mid") != band.get("median"):
+            marks.append(("m" if band.get("median") is not None else "M", money(band["mid"])))
+        if band.get("senior") is not None:
+            marks.append(("S", money(band["senior"])))
+        if band.get("top_10_percent") is not None:
+            marks.append(("T", money(band["top_10_percent"]) + "+"))
+        return marks
+
+    def check(self, out, bands, width):
+        self.assertEqual(overlong_lines(out, width), [], out)
+        lines = out.splitlines()
+        for line in lines:
+            if re.fullmatch(r"[ ├─┤EMSTm]*", line):
+                continue  # a bar, its marks in their places
+            self.assertNotRegex(line, r"(^|\s)[EMSTm]:?$", f"a mark at the end of a line at {width}:\n{out}")
+        for band in bands:
+            for letter, amount in self.marks(band):
+                together = re.compile(r"(^|\s)" + letter + r"\s(.*\s)?" + re.escape(amount) + r"(\s|$)")
+                self.assertTrue(any(together.search(line) for line in lines),
+                                f"{letter} {amount} apart at {width} columns:\n{out}")
+
+    def test_one_career(self):
+        document = json.loads(self.assertRuns(run("salary", *CAREERS, "--format", "json")).stdout)
+        bands = {band["id"]: band for band in document["careers"]}
+        for career in CAREERS:
+            for width in range(20, 121, 2):
+                with self.subTest(career=career, width=width):
+                    out = self.assertRuns(run("salary", career, "--width", str(width))).stdout
+                    self.check(out, [bands[career]], width)
+
+    def test_several_careers(self):
+        document = json.loads(self.assertRuns(run("salary", *CAREERS, "--format", "json")).stdout)
+        for width in range(20, 121, 2):
+            with self.subTest(width=width):
+                out = self.assertRuns(run("salary", *CAREERS, "--width", str(width))).stdout
+                self.check(out, document["careers"], width)

@@ -154,6 +154,20 @@ TEST_CASE("wrap: text without spaces in wide characters breaks between them") {
     CHECK(wrap("日本語日本語", 8) == Lines{"日本語日", "本語"});
 }
 
+TEST_CASE("wrap_units: units packed with a separator, never split") {
+    const std::vector<std::string> units{"E $387,500", "M $475,000", "S $562,500", "T $600,000+"};
+    CHECK(wrap_units(units, " · ", 80) == Lines{"E $387,500 · M $475,000 · S $562,500 · T $600,000+"});
+    CHECK(wrap_units(units, " · ", 50) == Lines{"E $387,500 · M $475,000 · S $562,500 · T $600,000+"});
+    CHECK(wrap_units(units, " · ", 49) == Lines{"E $387,500 · M $475,000 · S $562,500", "T $600,000+"});
+    CHECK(wrap_units(units, " · ", 24) == Lines{"E $387,500 · M $475,000", "S $562,500 · T $600,000+"});
+    CHECK(wrap_units(units, " · ", 23) == Lines{"E $387,500 · M $475,000", "S $562,500", "T $600,000+"});
+    CHECK(wrap_units(units, " · ", 12) == Lines{"E $387,500", "M $475,000", "S $562,500", "T $600,000+"});
+    // Only a unit wider than the whole line is broken, at its spaces.
+    CHECK(wrap_units({"Median salary $475,000", "Growth 8%"}, " · ", 20) ==
+          Lines{"Median salary", "$475,000 · Growth 8%"});
+    CHECK(wrap_units({}, " · ", 10).empty());
+}
+
 TEST_CASE("ellipsize: cut to fit with an ellipsis, never inside a character") {
     CHECK(ellipsize("Interventional Radiologist", 80) == "Interventional Radiologist");
     CHECK(ellipsize("Interventional Radiologist", 26) == "Interventional Radiologist");

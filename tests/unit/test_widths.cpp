@@ -1,0 +1,66 @@
+// Fitting the width: `list` shrinks its titles and then turns into blocks, `search` headers and
+// `paths` fit without cutting an id or a path, and a salary mark stays beside its amount.
+#include <doctest/doctest.h>
+
+#include "test_support.hpp"
+
+#include <string>
+#include <vector>
+
+#include "render/salary_chart.hpp"
+#include "render/sink.hpp"
+#include "render/style.hpp"
+#include "render/text_wrap.hpp"
+
+using namespace career;
+
+namespace {
+
+std::string widths_render(std::size_t width, auto render) {
+    Style style;
+    style.width = width;
+    StringSink sink;
+    render(style, sink);
+    return sink.text();
+}
+
+std::size_t widest_line(std::string_view text) {
+    std::size_t widest = 0;
+    for (auto line : lines_of(text)) widest = std::max(widest, display_width(line));
+    return widest;
+}
+
+}  // namespace
+
+TEST_SUITE("widths") {
+
+TEST_CASE("salary: a mark never leaves its amount, in the legend of one career or of several") {
+    Career ir;
+    ir.id = "interventional-radiologist";
+    ir.title = "Interventional Radiologist";
+    ir.salary = SalaryBand{.country = "US", .currency = "USD", .minimum = 350000, .maximum = 600000,
+                           .median = 475000, .entry = 387500, .mid = 475000, .senior = 562500,
+                           .top_10_percent = 600000, .top_earners = "", .source = "The test."};
+    Career other = ir;
+    other.id = "other";
+    other.title = "Other";
+    other.salary->minimum = 70000;
+
+    const std::string wide = widths_render(72, [&](const Style& s, Sink& out) { render_salary(ir, s, out); });
+    CHECK(contains(wide, "  T  Top 10% from        $600,000+\n"));
+    const std::string narrow = widths_render(40, [&](const Style& s, Sink& out) { render_salary(ir, s, out); });
+    CHECK(contains(narrow, "  E  $387,500   Entry-Level\n"));
+    CHECK(contains(narrow, "  T  $600,000+  Top 10% from\n"));
+    CHECK(contains(narrow, "  Range: $350,000–$600,000\n"));
+    const std::string tiny = widths_render(30, [&](const Style& s, Sink& out) { render_salary(ir, s, out); });
+    CHECK(contains(tiny, "  T  $600,000+\n     Top 10% from\n"));
+
+    const std::vector<Career> both{ir, other};
+    const std::string several =
+        widths_render(50, [&](const Style& s, Sink& out) { render_salaries(both, s, out); });
+    CHECK(contains(several, "  E $387,500 · M $475,000 · S $562,500\n  T $600,000+\n"));
+    CHECK(contains(several, "E Entry-Level · M Median · S Senior-Level\nT Top 10% from\n"));
+    CHECK(widest_line(several) <= 50u);
+}
+
+}  // TEST_SUITE
