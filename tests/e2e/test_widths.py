@@ -27,6 +27,51 @@ def listed():
     return [(c["id"], c["title"]) for c in document["careers"]]
 
 
+class ListFitsTheWidth(CareerTestCase):
+    def check(self, out, width):
+        self.assertEqual(overlong_lines(out, width, ids=True), [], f"at {width} columns:\n{out}")
+        lines = out.splitlines()
+        for career_id, title in listed():
+            # Named by its id, whole, at the start of a line; its title whole or cut with "…".
+            row = next((line for line in lines if line.split(" ")[0] == career_id), None)
+            self.assertIsNotNone(row, f"{career_id} at {width} columns:\n{out}")
+            self.assertTrue(title in one_line(out) or re.search(re.escape(title[:4]) + r"[^\n]*…", out), title)
+
+    def test_every_width(self):
+        for width in [20, 30, 40, 50, 60, 70, 80, 160]:
+            with self.subTest(width=width):
+                self.check(self.assertRuns(run("list", "--width", str(width))).stdout, width)
+
+    def test_a_terminal_50_columns_wide(self):
+        status, shown = on_terminal("list", "--no-pager", cols=50)
+        self.assertEqual(status, 0)
+        self.check(ESCAPE.sub("", shown), 50)
+
+    def test_a_wide_list_is_still_a_table(self):
+        for width in [80, 160]:
+            lines = self.assertRuns(run("list", "--width", str(width))).stdout.splitlines()
+            self.assertEqual(lines[0].split(), ["ID", "TITLE", "MEDIAN", "SALARY", "GROWTH"])
+            self.assertEqual(len(lines), 1 + len(listed()))
+
+    def test_a_narrow_list_is_one_block_a_career(self):
+        out = self.assertRuns(run("list", "--width", "40")).stdout
+        self.assertNotIn("MEDIAN SALARY", out)
+        self.assertIn("interventional-radiologist\n  Interventional Radiologist\n", out)
+        self.assertIn("$475,000", out)
+
+    def test_a_title_cut_to_fit_keeps_its_characters_whole(self):
+        # "Ünïcödé" and CJK titles are cut between characters, never inside one.
+        with self.subTest("utf-8"):
+            import tempfile
+            with tempfile.TemporaryDirectory() as data:
+                with open(os.path.join(data, "wide-title.toml"), "w", encoding="utf-8") as f:
+                    f.write('title = "Ünïcödé 漢字漢字漢字漢字漢字漢字漢字漢字漢字 Title"\nsummary = "x"\n')
+                for width in range(60, 80):
+                    result = self.assertRuns(run("list", "--data-dir", data, "--width", str(width)))
+                    self.assertEqual(overlong_lines(result.stdout, width), [], result.stdout)
+                    self.assertIn("wide-title", result.stdout)
+
+
 class UrlsAreNeverSplit(CareerTestCase):
     def test_every_url_of_every_view_is_whole_on_one_line(self):
         for career, path in zip(CAREERS, CAREER_FILES):

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "render/career_list.hpp"
 #include "render/salary_chart.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
@@ -15,6 +16,20 @@
 using namespace career;
 
 namespace {
+
+std::vector<CareerSummary> widths_summaries() {
+    CareerSummary ir;
+    ir.id = "interventional-radiologist";
+    ir.title = "Interventional Radiologist";
+    ir.currency = "USD";
+    ir.median_salary = 475000;
+    ir.growth_percent = 8;
+    CareerSummary rn;
+    rn.id = "registered-nurse";
+    rn.title = "Registered Nurse";
+    rn.currency = "USD";
+    return {ir, rn};
+}
 
 std::string widths_render(std::size_t width, auto render) {
     Style style;
@@ -33,6 +48,31 @@ std::size_t widest_line(std::string_view text) {
 }  // namespace
 
 TEST_SUITE("widths") {
+
+TEST_CASE("list: a table when it fits, titles cut with … when that makes it fit, else a block a career") {
+    auto list_at = [](std::size_t width) {
+        return widths_render(width, [](const Style& s, Sink& out) { render_list_text(widths_summaries(), s, out); });
+    };
+    const std::string wide = list_at(80);
+    CHECK(wide.starts_with("ID                          TITLE                       MEDIAN SALARY  GROWTH\n"));
+    CHECK(contains(wide, "interventional-radiologist  Interventional Radiologist       $475,000      8%\n"));
+    CHECK(contains(wide, "registered-nurse            Registered Nurse                        —       —\n"));
+
+    const std::string cut = list_at(70);
+    CHECK(widest_line(cut) <= 70u);
+    CHECK(contains(cut, "interventional-radiologist  Interventional Rad…       $475,000      8%\n"));
+    CHECK(contains(cut, "registered-nurse            Registered Nurse"));
+
+    const std::string blocks = list_at(40);
+    CHECK(widest_line(blocks) <= 40u);
+    CHECK(blocks == "interventional-radiologist\n"
+                    "  Interventional Radiologist\n"
+                    "  Median salary $475,000 · Growth 8%\n"
+                    "\n"
+                    "registered-nurse\n"
+                    "  Registered Nurse\n"
+                    "  Median salary — · Growth —\n");
+}
 
 TEST_CASE("salary: a mark never leaves its amount, in the legend of one career or of several") {
     Career ir;
