@@ -140,3 +140,41 @@ class SalaryMarksStayWithTheirAmounts(CareerTestCase):
             with self.subTest(width=width):
                 out = self.assertRuns(run("salary", *CAREERS, "--width", str(width))).stdout
                 self.check(out, document["careers"], width)
+
+
+class SearchHeadersFit(CareerTestCase):
+    def test_headers_fit_and_keep_the_id_whole(self):
+        for words in SEARCHES:
+            document = json.loads(self.assertRuns(run("search", *words, "--format", "json")).stdout)
+            for width in [20, 30, 40, 58, 80, 120]:
+                with self.subTest(words=words, width=width):
+                    out = self.assertRuns(run("search", *words, "--width", str(width))).stdout
+                    self.assertEqual(overlong_lines(out, width, ids=True), [], out)
+                    headers = [line for line in out.splitlines() if not line.startswith(" ")]
+                    self.assertEqual([line.split(" ")[0] for line in headers],
+                                     [r["id"] for r in document["results"]], out)
+                    for result in document["results"]:
+                        self.assertIn(f"[{result['section']}]", out)
+
+    def test_a_wide_header_is_unchanged(self):
+        out = self.assertRuns(run("search", "radiation", "safety", "--width", "80")).stdout
+        self.assertIn("interventional-radiologist  Interventional Radiologist  [job-market]\n", out)
+
+
+class PathsFit(CareerTestCase):
+    def test_paths_fit_and_are_whole(self):
+        document = json.loads(self.assertRuns(run("paths", "--format", "json")).stdout)
+        longest = max(len(d["path"]) for d in document["data_dirs"])
+        for width in [20, 30, 40, 58, 80, 120]:
+            with self.subTest(width=width):
+                out = self.assertRuns(run("paths", "--width", str(width))).stdout
+                lines = out.splitlines()
+                for line in lines:
+                    # Only a path alone on its line may be wider than the width: it is never cut.
+                    if display_width(line) > width:
+                        self.assertRegex(line, r"^\S+$", out)
+                for d in document["data_dirs"]:
+                    self.assertTrue(any(line.split("  ")[0].strip() == d["path"] for line in lines), out)
+                    self.assertIn(d["origin"], out)
+                if width >= longest + 40:
+                    self.assertEqual(len(lines), len(document["data_dirs"]), out)  # still a table

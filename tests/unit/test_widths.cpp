@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "render/career_list.hpp"
+#include "render/paths_view.hpp"
 #include "render/salary_chart.hpp"
+#include "render/search.hpp"
 #include "render/sink.hpp"
 #include "render/style.hpp"
 #include "render/text_wrap.hpp"
@@ -72,6 +74,40 @@ TEST_CASE("list: a table when it fits, titles cut with … when that makes it fi
                     "registered-nurse\n"
                     "  Registered Nurse\n"
                     "  Median salary — · Growth —\n");
+}
+
+TEST_CASE("search: headers fit, the title cut first, then the id on a line of its own") {
+    const std::string text = "Works with radiation every day.";
+    const std::vector<SearchResult> results{
+        SearchResult{"interventional-radiologist", "Interventional Radiologist", "job-market", text, 11, 1},
+        SearchResult{"radiologist", "Radiologist", "faq", text, 11, 1}};
+    auto search_at = [&](std::size_t width) {
+        return widths_render(width, [&](const Style& s, Sink& out) { render_search_text(results, {"radiation"}, s, out); });
+    };
+    CHECK(contains(search_at(80), "interventional-radiologist  Interventional Radiologist  [job-market]\n"));
+    const std::string cut = search_at(58);
+    CHECK(contains(cut, "interventional-radiologist  Interventional…  [job-market]\n"));
+    CHECK(contains(cut, "radiologist  Radiologist  [faq]\n"));
+    // Every header on two lines as soon as one of them needs it, so the results read alike.
+    const std::string narrow = search_at(40);
+    CHECK(contains(narrow, "interventional-radiologist\n  Interventional Radiolog…  [job-market]\n"));
+    CHECK(contains(narrow, "radiologist\n  Radiologist  [faq]\n"));
+    CHECK(widest_line(narrow) <= 40u);
+    const std::string tiny = search_at(20);
+    CHECK(contains(tiny, "interventional-radiologist\n  Interventional Ra…\n  [job-market]\n"));
+}
+
+TEST_CASE("paths: two columns when they fit, else a path a line and its origin under it") {
+    const std::vector<DataDirLine> dirs{{"/usr/share/career/careers", "XDG_DATA_DIRS", false},
+                                        {"/home/user/careers", "--data-dir", true}};
+    auto paths_at = [&](std::size_t width) {
+        return widths_render(width, [&](const Style& s, Sink& out) { render_paths_text(dirs, s, out); });
+    };
+    CHECK(paths_at(80) == "/usr/share/career/careers  XDG_DATA_DIRS (missing)\n"
+                          "/home/user/careers         --data-dir\n");
+    CHECK(paths_at(40) == "/usr/share/career/careers\n  XDG_DATA_DIRS (missing)\n"
+                          "/home/user/careers\n  --data-dir\n");
+    CHECK(contains(paths_at(20), "/usr/share/career/careers\n"));  // a path is never cut
 }
 
 TEST_CASE("salary: a mark never leaves its amount, in the legend of one career or of several") {
