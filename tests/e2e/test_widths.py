@@ -178,3 +178,77 @@ class PathsFit(CareerTestCase):
                     self.assertIn(d["origin"], out)
                 if width >= longest + 40:
                     self.assertEqual(len(lines), len(document["data_dirs"]), out)  # still a table
+
+
+# --- career education: the bars and their labels come from the same numbers ------------------------
+
+BAR = re.compile(r"^([ █░→]*[█░→])(?: (years? .*))?$")
+MARK = re.compile(r"^years? (\d+)(?:–(\d+)| or later)?$")
+
+
+def parse_mark(text):
+    match = MARK.match(text)
+    assert match, text
+    low = int(match.group(1))
+    if text.endswith("or later"):
+        return low, None
+    return low, int(match.group(2)) if match.group(2) else low
+
+
+def education_bars(out):
+    """Each stage's bar as (first cell, end of █, end of ░, cell of →) and its label (low, high)."""
+    lines = out.splitlines()
+    stages = []
+    for i, line in enumerate(lines):
+        match = BAR.match(line)
+        if not match:
+            continue
+        cells = match.group(1)
+        label = match.group(2) or lines[i + 1]
+        start = len(cells) - len(cells.lstrip(" "))
+        solid_end = cells.rfind("█") + 1 if "█" in cells else start
+        light_end = cells.rfind("░") + 1 if "░" in cells else solid_end
+        arrow = cells.find("→") if "→" in cells else None
+        stages.append(((start, solid_end, light_end, arrow), parse_mark(label)))
+    return stages
+
+
+def column(years, cells_a_year):
+    return math.floor(years * cells_a_year + 0.5)
+
+
+class EducationBarsMatchTheirLabels(CareerTestCase):
+    def test_every_career_at_every_width(self):
+        for career in CAREERS:
+            for width in [20, 40, 58, 80, 120]:
+                out = self.assertRuns(run("education", career, "--width", str(width))).stdout
+                stages = education_bars(out)
+                if not stages:
+                    continue
+                with self.subTest(career=career, width=width):
+                    # The chart's scale, from the last stage: it ends where the last label says.
+                    (_, last_solid, last_light, last_arrow), (last_low, last_high) = stages[-1]
+                    end = last_light if last_high is not None else last_arrow
+                    cells_a_year = end / (last_high if last_high is not None else last_low)
+                    self.assertGreaterEqual(cells_a_year, 1, out)
+                    earliest_start = 0
+                    for (start, solid_end, light_end, arrow), (low, high) in stages:
+                        # A stage starts when the one before may end at the earliest, its required
+                        # years are solid up to the earliest end its label gives, and its optional
+                        # ones light up to the latest; an open end is an arrow where the solid ends.
+                        self.assertEqual(start, column(earliest_start, cells_a_year), out)
+                        self.assertEqual(solid_end, column(low, cells_a_year), out)
+                        if high is None:
+                            self.assertEqual(arrow, solid_end, out)
+                        else:
+                            self.assertIsNone(arrow, out)
+                            self.assertEqual(light_end, column(high, cells_a_year), out)
+                        earliest_start = low
+                    total = re.search(r"Total: (\d+)(?:–(\d+)|\+)? years?", " ".join(out.split()))
+                    self.assertEqual(int(total.group(1)), last_low, out)
+
+    def test_nurse_practitioner_at_58(self):
+        out = self.assertRuns(run("education", "nurse-practitioner", "--width", "58")).stdout
+        (start, solid_end, light_end, _), label = education_bars(out)[-1]
+        self.assertEqual(label, (7, 9))
+        self.assertEqual((start, solid_end, light_end), (25, 35, 45))  # 5 cells a year
