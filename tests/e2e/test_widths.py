@@ -252,3 +252,22 @@ class EducationBarsMatchTheirLabels(CareerTestCase):
         (start, solid_end, light_end, _), label = education_bars(out)[-1]
         self.assertEqual(label, (7, 9))
         self.assertEqual((start, solid_end, light_end), (25, 35, 45))  # 5 cells a year
+
+
+class NoViewIsWiderThanTheWidth(CareerTestCase):
+    def test_every_view_of_every_career(self):
+        for width in [40, 58, 80, 120]:
+            for career in CAREERS:
+                for view in CAREER_VIEWS:
+                    out = self.assertRuns(run(view, career, "--width", str(width))).stdout
+                    with self.subTest(view=view, career=career, width=width):
+                        self.assertEqual(overlong_lines(out, width), [], out)
+
+    def test_compare_list_and_search(self):
+        for width in [40, 58, 80, 120]:
+            commands = [["compare", *CAREERS], ["compare", CAREERS[0], CAREERS[-1]], ["list"]]
+            commands += [["search", *words] for words in SEARCHES]
+            for command in commands:
+                out = self.assertRuns(run(*command, "--width", str(width))).stdout
+                with self.subTest(command=command, width=width):
+                    self.assertEqual(overlong_lines(out, width), [], out)
