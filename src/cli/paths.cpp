@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "render/paths_view.hpp"
 
 namespace career {
 namespace {
@@ -14,12 +15,9 @@ int run_paths(Context& context) {
         write_records(records, "data_dirs", context);
         return exit_ok;
     }
-    std::size_t width = 0;
-    for (const auto& dir : context.catalog.dirs()) width = std::max(width, dir.path.string().size());
-    for (const auto& dir : context.catalog.dirs()) {
-        context.out.write(fmt::format("{:<{}}  {}{}\n", dir.path.string(), width, dir.origin,
-                                      dir.exists ? "" : " (missing)"));
-    }
+    std::vector<DataDirLine> dirs;
+    for (const auto& dir : context.catalog.dirs()) dirs.push_back({dir.path.string(), dir.origin, dir.exists});
+    render_paths_text(dirs, context.style, context.out);
     return exit_ok;
 }
 

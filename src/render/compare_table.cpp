@@ -149,6 +149,9 @@ void render_compare(const std::vector<Career>& careers, const Style& style, Sink
         for (std::size_t i = 0; i < careers.size(); ++i)
             widths[i] = std::max(widths[i], display_width(cell_text(row, i)));
     }
+    // A title's words are never broken, so its column holds its longest word.
+    for (std::size_t i = 0; i < careers.size(); ++i)
+        for (const auto& word : wrap(careers[i].title, 1)) widths[i] = std::max(widths[i], display_width(word));
     std::size_t table_width = label_width;
     for (auto width : widths) table_width += gap + width;
 

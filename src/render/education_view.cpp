@@ -22,24 +22,24 @@ bool any_open(const std::vector<EducationStage>& stages) {
 }  // namespace
 
 std::vector<StageBar> stage_bars(const std::vector<EducationStage>& stages, std::size_t columns) {
-    // The chart ends where the last stage may end; an open-ended stage keeps a cell for its arrow.
-    double end = 0, start = 0;
-    for (const auto& stage : stages) {
-        end = std::max(end, start + stage.years.max.value_or(stage.years.min));
-        start += stage.years.min;
-    }
-    const bool arrow = any_open(stages);
+    // Each stage's bar from the same numbers as its label, the years of training so far when it
+    // ends (stage_ends): it starts when the stage before may end at the earliest, is solid up to its
+    // own earliest end and light up to its latest. The chart ends at the latest end of any stage; an
+    // open-ended stage (and every one after it) keeps a cell for its arrow.
+    const std::vector<YearRange> ends = stage_ends(stages);
+    double end = 0;
+    for (const auto& stage_end : ends) end = std::max<double>(end, stage_end.max.value_or(stage_end.min));
+    const bool arrow = !ends.empty() && ends.back().open_ended();
     const Scale scale = fitted_scale(0, end, arrow && columns > 0 ? columns - 1 : columns);
     std::vector<StageBar> bars;
-    start = 0;
-    for (const auto& stage : stages) {
+    int start = 0;
+    for (const auto& stage_end : ends) {
         StageBar bar;
-        const double solid = start + stage.years.min;
-        std::tie(bar.start, bar.solid_end) = scale.span(start, solid);
+        std::tie(bar.start, bar.solid_end) = scale.span(start, stage_end.min);
         bar.light_end = bar.solid_end;
-        if (stage.years.max && *stage.years.max > stage.years.min) {
+        if (stage_end.max && *stage_end.max > stage_end.min) {
             // The optional years follow the required ones, and show however short they are.
-            bar.light_end = std::max(scale.column(start + *stage.years.max), bar.solid_end + 1);
+            bar.light_end = std::max(scale.column(*stage_end.max), bar.solid_end + 1);
             if (bar.light_end > scale.columns) {
                 // No cell left after the required years (a tiny chart): the last one goes to the
                 // optional years, and the required ones, if any, move back to keep a cell.
@@ -52,11 +52,21 @@ std::vector<StageBar> stage_bars(const std::vector<EducationStage>& stages, std:
                 }
             }
         }
-        bar.open_ended = stage.years.open_ended();
+        bar.open_ended = stage_end.open_ended();
         bars.push_back(bar);
-        start = solid;
+        start = stage_end.min;
     }
     return bars;
+}
+
+std::vector<YearRange> stage_ends(const std::vector<EducationStage>& stages) {
+    std::vector<YearRange> ends;
+    YearRange so_far{0, 0};
+    for (const auto& stage : stages) {
+        so_far = so_far + stage.years;
+        ends.push_back(so_far);
+    }
+    return ends;
 }
 
 void render_education_view(const Career& career, const Style& style, Sink& out) {
@@ -70,15 +80,16 @@ void render_education_view(const Career& career, const Style& style, Sink& out) 
     } else {
         w.prose("Years from the start of training: each stage starts where the one before ends.");
         std::vector<std::string> marks;  // the years so far at the end of each stage
-        YearRange so_far{0, 0};
-        for (const auto& stage : e.stages) {
-            so_far = so_far + stage.years;
-            marks.push_back(format_year_mark(so_far));
+        std::size_t cells_needed = kNarrowestTimeline;  // a cell a year at least, and one for an arrow
+        for (const auto& stage_end : stage_ends(e.stages)) {
+            marks.push_back(format_year_mark(stage_end));
+            const auto years = static_cast<std::size_t>(std::max(0, stage_end.max.value_or(stage_end.min)));
+            cells_needed = std::max(cells_needed, years + (stage_end.open_ended() ? 1 : 0));
         }
         std::size_t label_room = 0;
         for (const auto& mark : marks) label_room = std::max(label_room, 1 + display_width(mark));
         // The marks follow their bars when there is room for both, else go on a line of their own.
-        const bool marks_inline = style.width >= label_room + kNarrowestTimeline;
+        const bool marks_inline = style.width >= label_room + cells_needed;
         const std::size_t columns = marks_inline ? style.width - label_room : style.width;
         const std::vector<StageBar> bars = stage_bars(e.stages, columns);
         for (std::size_t i = 0; i < e.stages.size(); ++i) {
@@ -101,9 +112,15 @@ void render_education_view(const Career& career, const Style& style, Sink& out) 
                                           [](const EducationStage& s) { return !s.years.fixed(); });
         if (variable) {
             Items legend{fmt::format("{} required years", kSolid)};
-            if (std::any_of(e.stages.begin(), e.stages.end(),
-                            [](const EducationStage& s) { return s.years.max && !s.years.fixed(); }))
-                legend.push_back(fmt::format("{} optional years", kLight));
+            const auto first_optional = std::find_if(e.stages.begin(), e.stages.end(), [](const EducationStage& s) {
+                return s.years.max && !s.years.fixed();
+            });
+            if (first_optional != e.stages.end()) {
+                // After a stage with optional years, the light part of a bar holds those years too.
+                const bool carried = first_optional + 1 != e.stages.end();
+                legend.push_back(std::string(kLight) +
+                                 (carried ? " optional years, in this stage or before" : " optional years"));
+            }
             if (any_open(e.stages)) legend.push_back(fmt::format("{} no upper limit", kOpenEnd));
             write_legend(w, legend);
         }

@@ -69,8 +69,17 @@ void render_pros_cons_view(const Career& career, const Style& style, Sink& out) 
     const std::size_t gutter = display_width(kGutter);
     const std::size_t left_width = style.width > gutter ? (style.width - gutter) / 2 : 0;
     const std::size_t right_width = style.width > gutter ? style.width - gutter - left_width : 0;
+    // Side by side when both columns are wide enough, and every line fits its column (a URL is never
+    // broken, so one wider than a column puts the items one after the other).
+    auto fits = [](const Items& items, std::string_view marker, std::size_t width) {
+        for (const auto& item : items)
+            for (const auto& line : item_lines(item, marker, width))
+                if (display_width(line) > width) return false;
+        return true;
+    };
     const bool columns = !career.pros.empty() && !career.cons.empty() &&
-                         std::min(left_width, right_width) >= kNarrowestProsConsColumn;
+                         std::min(left_width, right_width) >= kNarrowestProsConsColumn &&
+                         fits(career.pros, kPro, left_width) && fits(career.cons, kCon, right_width);
     if (!columns) {
         one_after_the_other(career, w);
         return;

@@ -9,6 +9,7 @@
 #include "render/formatting.hpp"
 #include "render/text_wrap.hpp"
 #include "render/text_writer.hpp"
+#include "render/view_text.hpp"
 
 namespace career {
 namespace {
@@ -146,11 +147,31 @@ void render_salary(const Career& career, const Style& style, Sink& out) {
         value_width = std::max(value_width, display_width(row.value));
     }
     const bool aligned = w.fits(kChartIndent.size() + 3 + label_width + 2 + value_width);
+    // Narrower: each mark with its amount ("T  $600,000+", never apart), the label after them or, when
+    // it does not fit there, under them.
+    std::size_t amount_width = 0, mark_label_width = 0;
     for (const auto& row : legend) {
-        if (aligned)
+        if (row.key == " ") continue;
+        amount_width = std::max(amount_width, display_width(row.value));
+        mark_label_width = std::max(mark_label_width, display_width(row.label));
+    }
+    const bool labels_beside = w.fits(kChartIndent.size() + 3 + amount_width + 2 + mark_label_width);
+    for (const auto& row : legend) {
+        if (aligned) {
             w.line(fmt::format("{}{}  {:<{}}  {}", kChartIndent, row.key, row.label, label_width, row.value));
-        else
-            w.field(fmt::format("{}{} {}", kChartIndent, row.key, row.label), row.value);
+        } else if (row.key == " ") {
+            w.field(std::string(kChartIndent) + row.label, row.value);
+        } else {
+            const std::string mark = fmt::format("{}{}  {}", kChartIndent, row.key, row.value);
+            const std::string padded = mark + std::string(amount_width - display_width(row.value), ' ');
+            if (labels_beside)
+                w.line(padded + "  " + row.label);
+            else {
+                w.line(mark);
+                const std::string indent(kChartIndent.size() + 3, ' ');
+                write_wrapped(w, row.label, indent, indent);
+            }
+        }
     }
     if (!marks.empty() || (band.minimum && band.maximum)) w.blank();
     if (marks.empty() && !(band.minimum && band.maximum)) w.not_given("Salary figures");
@@ -189,12 +210,17 @@ void render_salaries(const std::vector<Career>& careers, const Style& style, Sin
         }
         const SalaryBand& band = *career.salary;
         w.line(std::string(kChartIndent) + styled_bar(salary_bar(band, span->first, span->second, columns), style));
-        std::string legend;
+        // Each mark beside its amount: a line breaks between two marks, never inside one.
+        std::vector<std::string> legend;
         for (const auto& mark : salary_marks(band))
-            legend += (legend.empty() ? "" : " · ") + fmt::format("{} {}", mark.letter, mark_amount(mark, band.currency));
-        w.prose(legend, kChartIndent);
+            legend.push_back(fmt::format("{} {}", mark.letter, mark_amount(mark, band.currency)));
+        for (const auto& line : wrap_units(legend, " · ", style.width - kChartIndent.size()))
+            w.line(std::string(kChartIndent) + line);
+        w.blank();
     }
-    w.line("E Entry-Level · M Median · S Senior-Level · T Top 10% from");
+    for (const auto& line : wrap_units({"E Entry-Level", "M Median", "S Senior-Level", "T Top 10% from"}, " · ",
+                                       style.width))
+        w.line(line);
     w.blank();
 }
 

@@ -142,20 +142,55 @@ std::string snippet(std::string_view text, std::size_t match, std::size_t column
     }
     if (at < flat.size()) out += "…";
     if (out == prefix + "…" || out == prefix) {  // a single word wider than the line: cut it
-        out = prefix;
-        for (const auto& line : wrap(flat.substr(start), columns > 2 ? columns - 2 : 1)) {
-            out += line + "…";
-            break;
-        }
+        const std::size_t room = columns > display_width(prefix) ? columns - display_width(prefix) : 1;
+        const std::string_view word = std::string_view(flat).substr(start, flat.find(' ', start) - start);
+        out = prefix + ellipsize(std::string(word) + "…", room);
     }
     return out;
 }
 
+namespace {
+
+constexpr std::size_t kShortestSearchTitle = 12;  // a title cut shorter than this says too little
+
+std::string section_tag(const SearchResult& result) { return fmt::format("[{}]", result.section); }
+
+// Whether "id  Title  [section]" fits on one line, the title cut with "…" if need be.
+bool header_fits(const SearchResult& result, std::size_t width) {
+    const std::size_t fixed = display_width(result.id) + display_width(section_tag(result)) + 4;
+    return fixed + std::min(display_width(result.title), kShortestSearchTitle) <= width;
+}
+
+// A result's header: "id  Title  [section]" on one line when every result's fits (the title cut
+// with "…" if need be), else the id on a line of its own and the title and section under it. An id
+// and a section name are never cut: they are what the user types next.
+void write_search_header(const SearchResult& result, bool one_line, const Style& style, Sink& out) {
+    const std::string id(result.id), tag = section_tag(result);
+    const std::size_t title_width = display_width(result.title);
+    if (one_line) {
+        const std::size_t room = style.width - display_width(id) - display_width(tag) - 4;
+        out.write(fmt::format("{}  {}  {}\n", style.bold(id), ellipsize(result.title, room), tag));
+        return;
+    }
+    out.write(style.bold(id) + "\n");
+    const std::size_t room = style.width > display_width(tag) + 4 ? style.width - display_width(tag) - 4 : 0;
+    if (std::min(title_width, kShortestSearchTitle) <= room) {
+        out.write(fmt::format("  {}  {}\n", ellipsize(result.title, room), tag));
+    } else {
+        out.write("  " + ellipsize(result.title, style.width - 2) + "\n");
+        out.write("  " + tag + "\n");
+    }
+}
+
+}  // namespace
+
 void render_search_text(const std::vector<SearchResult>& results, const std::vector<std::string>& terms,
                         const Style& style, Sink& out) {
     const std::size_t columns = style.width > 4 ? style.width - 4 : style.width;
+    const bool one_line = std::all_of(results.begin(), results.end(),
+                                      [&](const SearchResult& r) { return header_fits(r, style.width); });
     for (const auto& result : results) {
-        out.write(fmt::format("{}  {}  [{}]\n", style.bold(result.id), result.title, result.section));
+        write_search_header(result, one_line, style, out);
         std::string line = snippet(result.text, result.match, columns);
         if (style.color) {
             // Each occurrence of a term in bold colour; the text itself is unchanged.

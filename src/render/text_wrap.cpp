@@ -75,6 +75,17 @@ std::vector<std::string_view> words_of(std::string_view text) {
     return words;
 }
 
+// Whether a word may be broken between any two of its characters: when it holds a wide character
+// (CJK ideographs and emoji are written without spaces, and lines break between them).
+bool breaks_anywhere(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        const std::size_t n = sequence_length(word, i);
+        if (n > 1 && char_width(decode(word, i, n)) == 2) return true;
+        i += n;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
@@ -108,8 +119,10 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
             continue;
         }
         if (line_has_words) finish_line();
-        // A word wider than a whole line is cut between characters.
-        while (word_width > width) {
+        // A word wider than a whole line: a run of wide characters (ideographs, emoji) breaks between
+        // them, as East Asian text does; any other word (a URL, a path) cannot be broken, so it
+        // stands whole on a line of its own, however wide.
+        while (word_width > width && breaks_anywhere(word)) {
             std::size_t bytes = 0, columns = 0;
             while (bytes < word.size()) {
                 const std::size_t n = sequence_length(word, bytes);
@@ -128,6 +141,44 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     }
     if (line_has_words) finish_line();
     return lines;
+}
+
+std::vector<std::string> wrap_units(const std::vector<std::string>& units, std::string_view separator,
+                                    std::size_t width) {
+    const std::size_t separator_width = display_width(separator);
+    std::vector<std::string> lines;
+    std::size_t line_width = 0;
+    for (const auto& unit : units) {
+        const std::size_t unit_width = display_width(unit);
+        if (!lines.empty() && line_width + separator_width + unit_width <= width) {
+            lines.back() += std::string(separator) + unit;
+            line_width += separator_width + unit_width;
+        } else if (unit_width <= width) {
+            lines.push_back(unit);
+            line_width = unit_width;
+        } else {
+            for (auto& line : wrap(unit, width)) lines.push_back(std::move(line));
+            line_width = lines.empty() ? 0 : display_width(lines.back());
+        }
+    }
+    return lines;
+}
+
+std::string ellipsize(std::string_view text, std::size_t columns) {
+    if (display_width(text) <= columns) return std::string(text);
+    if (columns == 0) return "";
+    std::string out;
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t n = sequence_length(text, i);
+        const std::size_t w = display_width(text.substr(i, n));  // 0 keeps a mark with its letter
+        if (used + w > columns - 1) break;
+        out += text.substr(i, n);
+        used += w;
+        i += n;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out + "…";
 }
 
 std::string wrap_indented(std::string_view text, std::size_t width, std::string_view first,

@@ -16,9 +16,16 @@ namespace career {
 
 // --- career education: the training stages on a year axis ---------------------------------------
 
-// Where one stage's bar lies, in cells of a chart `columns` wide: it starts where the stage before
-// ends at the earliest, fills its required years solid to `solid_end` and its optional years light to
-// `light_end` (== solid_end for a fixed length). An open-ended stage has an arrow at `solid_end`.
+// When each stage ends, in years from the start of training: the stages' years added up. These are
+// the labels of the bars ("years 7–9"), and the bars are drawn from them.
+std::vector<YearRange> stage_ends(const std::vector<EducationStage>& stages);
+
+// Where one stage's bar lies, in cells of a chart `columns` wide, on the same numbers as its label
+// (stage_ends): it starts where the stage before ends at the earliest, is solid to where it ends at
+// the earliest (`solid_end`) and light to where it ends at the latest (`light_end`; == solid_end when
+// that is the same year), so the light part holds its own optional years and those of the stages
+// before it. A stage that ends at no given year (an open-ended stage, and any after it) has an arrow
+// at `solid_end`.
 struct StageBar {
     std::size_t start = 0;
     std::size_t solid_end = 0;

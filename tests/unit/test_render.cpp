@@ -140,7 +140,14 @@ TEST_CASE("every line of the guide fits the style's width, down to 20 columns") 
         const std::string out = render(c, {}, style);
         for (std::string_view line : lines_of(out)) {
             CAPTURE(line);
-            CHECK(display_width(line) <= width);
+            // Only a word that cannot be broken (here a career's id) may stand wider, alone behind
+            // its indent or bullet.
+            if (display_width(line) > width) {
+                std::string_view word = line.substr(line.find_first_not_of(' '));
+                if (word.starts_with("• ")) word.remove_prefix(std::string_view("• ").size());
+                CHECK(word.find(' ') == std::string_view::npos);
+                CHECK(contains(word, "diagnostic-radiologist"));
+            }
         }
     }
 }

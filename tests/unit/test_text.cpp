@@ -8,6 +8,7 @@
 
 #include "render/formatting.hpp"
 #include "render/text_wrap.hpp"
+#include "test_support.hpp"
 
 using namespace career;
 
@@ -129,26 +130,64 @@ TEST_CASE("wrap: wide characters are counted by columns") {
     CHECK(wrap("— é — é — é — é — é — é", 20) == Lines{"— é — é — é — é — é", "— é"});
 }
 
-TEST_CASE("wrap: a word longer than the width is cut between characters") {
-    CHECK(wrap("abcdefghijklmnopqrstuvwxyz", 10) == Lines{"abcdefghij", "klmnopqrst", "uvwxyz"});
-    CHECK(wrap("ab abcdefghijklmnopqrstuvwxyz cd", 10) ==
-          Lines{"ab", "abcdefghij", "klmnopqrst", "uvwxyz cd"});
-
-    // 25 two-byte characters: the cut falls after 20 characters, never inside one.
+TEST_CASE("wrap: a word longer than the width stands whole on a line of its own") {
+    CHECK(wrap("abcdefghijklmnopqrstuvwxyz", 10) == Lines{"abcdefghijklmnopqrstuvwxyz"});
+    CHECK(wrap("ab abcdefghijklmnopqrstuvwxyz cd", 10) == Lines{"ab", "abcdefghijklmnopqrstuvwxyz", "cd"});
+    // A URL is never split, not at its slashes or hyphens either, whether it fits or not.
+    const std::string url = "https://www.interviewgrid.com/career/radiologist_career_path_and_overview";
+    CHECK(wrap("Source: InterviewGrid, " + url + " (May 2021 pay)", 40) ==
+          Lines{"Source: InterviewGrid,", url, "(May 2021 pay)"});
+    CHECK(wrap("See https://jobicy.com/careers/nurse-practitioner, a guide.", 45) ==
+          Lines{"See", "https://jobicy.com/careers/nurse-practitioner,", "a guide."});
+    CHECK(wrap("See https://jobicy.com/careers/nurse-practitioner, a guide.", 50) ==
+          Lines{"See https://jobicy.com/careers/nurse-practitioner,", "a guide."});
+    // Combining marks and accents are letters like any other: the word stays whole.
     std::string accents;
     for (int i = 0; i < 25; ++i) accents += "é";
-    const Lines cut = wrap(accents, 20);
-    REQUIRE(cut.size() == 2u);
-    CHECK(cut[0].size() == 40u);
-    CHECK(display_width(cut[0]) == 20u);
-    CHECK(display_width(cut[1]) == 5u);
-
-    // Wide characters do not fit an odd width exactly: 5 columns take two of them.
-    CHECK(wrap("日本語", 5) == Lines{"日本", "語"});
-    CHECK(wrap("😀😀😀", 3) == Lines{"😀", "😀", "😀"});
+    CHECK(wrap(accents, 20) == Lines{accents});
 }
 
-TEST_CASE("wrap: multi-byte UTF-8 is never split and no line exceeds the width") {
+TEST_CASE("wrap: text without spaces in wide characters breaks between them") {
+    // CJK and emoji are written without spaces; a line breaks between any two of them.
+    CHECK(wrap("日本語", 5) == Lines{"日本", "語"});
+    CHECK(wrap("😀😀😀", 3) == Lines{"😀", "😀", "😀"});
+    CHECK(wrap("日本語日本語", 8) == Lines{"日本語日", "本語"});
+}
+
+TEST_CASE("wrap_units: units packed with a separator, never split") {
+    const std::vector<std::string> units{"E $387,500", "M $475,000", "S $562,500", "T $600,000+"};
+    CHECK(wrap_units(units, " · ", 80) == Lines{"E $387,500 · M $475,000 · S $562,500 · T $600,000+"});
+    CHECK(wrap_units(units, " · ", 50) == Lines{"E $387,500 · M $475,000 · S $562,500 · T $600,000+"});
+    CHECK(wrap_units(units, " · ", 49) == Lines{"E $387,500 · M $475,000 · S $562,500", "T $600,000+"});
+    CHECK(wrap_units(units, " · ", 24) == Lines{"E $387,500 · M $475,000", "S $562,500 · T $600,000+"});
+    CHECK(wrap_units(units, " · ", 23) == Lines{"E $387,500 · M $475,000", "S $562,500", "T $600,000+"});
+    CHECK(wrap_units(units, " · ", 12) == Lines{"E $387,500", "M $475,000", "S $562,500", "T $600,000+"});
+    // Only a unit wider than the whole line is broken, at its spaces.
+    CHECK(wrap_units({"Median salary $475,000", "Growth 8%"}, " · ", 20) ==
+          Lines{"Median salary", "$475,000 · Growth 8%"});
+    CHECK(wrap_units({}, " · ", 10).empty());
+}
+
+TEST_CASE("ellipsize: cut to fit with an ellipsis, never inside a character") {
+    CHECK(ellipsize("Interventional Radiologist", 80) == "Interventional Radiologist");
+    CHECK(ellipsize("Interventional Radiologist", 26) == "Interventional Radiologist");
+    CHECK(ellipsize("Interventional Radiologist", 25) == "Interventional Radiologi…");
+    CHECK(ellipsize("Interventional Radiologist", 16) == "Interventional…");  // no space before "…"
+    CHECK(ellipsize("Interventional Radiologist", 1) == "…");
+    CHECK(ellipsize("Interventional Radiologist", 0) == "");
+    CHECK(ellipsize("café résumé", 6) == "café…");
+    CHECK(ellipsize("日本語日本語", 6) == "日本…");    // 2 + 2 + 1: a third ideograph would not fit
+    CHECK(ellipsize("日本語日本語", 7) == "日本語…");
+    CHECK(ellipsize("e\u0301e\u0301e\u0301e\u0301", 3) == "e\u0301e\u0301…");  // marks stay with their letter
+    for (std::size_t width = 0; width < 30; ++width) {
+        CAPTURE(width);
+        const std::string cut = ellipsize("Ünïcödé 漢字 😀 Title — with ünïcödé", width);
+        CHECK(valid_utf8(cut));
+        CHECK(display_width(cut) <= width);
+    }
+}
+
+TEST_CASE("wrap: multi-byte UTF-8 is never split and no line exceeds the width but for a lone word") {
     const std::vector<std::string> texts{
         "Interventional radiologists — physicians who treat with images — earn a median of "
         "$475,000; café résumé naïve façade.",
@@ -168,7 +207,8 @@ TEST_CASE("wrap: multi-byte UTF-8 is never split and no line exceeds the width")
             for (const auto& line : lines) {
                 CAPTURE(line);
                 CHECK(valid_utf8(line));
-                CHECK(display_width(line) <= width);
+                // Wider only when it is a whole word of the text, which is never broken.
+                if (display_width(line) > width) CHECK(contains(" " + text + " ", " " + line + " "));
                 CHECK_FALSE(line.empty());
                 CHECK(line.front() != ' ');
                 CHECK(line.back() != ' ');

@@ -113,6 +113,40 @@ TEST_CASE("stage_bars: each stage starts where the one before ends; optional yea
     CHECK_FALSE(bars[3].open_ended);
 }
 
+TEST_CASE("stage_bars: each bar starts and ends where the labels say, optional years carried on") {
+    // The nurse practitioner's path: 4, then 1–2, then 2–3 years. Its labels, the years so far at
+    // the end of each stage, are "year 4", "years 5–6" and "years 7–9"; 45 of 48 cells, 5 a year.
+    const std::vector<EducationStage> np{EducationStage{"BSN", {4, 4}, ""},
+                                         EducationStage{"Clinical experience as an RN", {1, 2}, ""},
+                                         EducationStage{"MSN", {2, 3}, ""}};
+    CHECK(stage_ends(np) == std::vector<YearRange>{{4, 4}, {5, 6}, {7, 9}});
+    const auto bars = stage_bars(np, 48);
+    REQUIRE(bars.size() == 3u);
+    CHECK(bars[0].start == 0);
+    CHECK(bars[0].solid_end == 20);
+    CHECK(bars[0].light_end == 20);
+    CHECK(bars[1].start == 20);      // year 4
+    CHECK(bars[1].solid_end == 25);  // year 5
+    CHECK(bars[1].light_end == 30);  // year 6
+    CHECK(bars[2].start == 25);      // when the stage before ends at the earliest, year 5
+    CHECK(bars[2].solid_end == 35);  // year 7
+    CHECK(bars[2].light_end == 45);  // year 9: the last year is drawn
+    for (const auto& bar : bars) CHECK_FALSE(bar.open_ended);
+
+    // After an open-ended stage, every end is open too: each has its arrow where its solid part ends.
+    const std::vector<EducationStage> open{EducationStage{"Apprenticeship", {2, 2}, ""},
+                                           EducationStage{"Practice", {3, std::nullopt}, ""},
+                                           EducationStage{"Exam", {1, 1}, ""}};
+    CHECK(stage_ends(open) == std::vector<YearRange>{{2, 2}, {5, std::nullopt}, {6, std::nullopt}});
+    const auto open_bars = stage_bars(open, 13);  // 6 years and an arrow: 2 cells a year
+    CHECK(open_bars[1].start == 4);
+    CHECK(open_bars[1].solid_end == 10);
+    CHECK(open_bars[1].open_ended);
+    CHECK(open_bars[2].start == 10);
+    CHECK(open_bars[2].solid_end == 12);
+    CHECK(open_bars[2].open_ended);
+}
+
 TEST_CASE("stage_bars: an open-ended stage keeps the last cell for its arrow; a tiny chart still "
           "shows the optional years") {
     const std::vector<EducationStage> open{EducationStage{"Apprenticeship", {2, 2}, ""},
