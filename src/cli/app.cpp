@@ -96,16 +96,16 @@ private:
 void add_global_options(CLI::App& app, GlobalOptions& options) {
     // Set before the commands are added, so that theirs says the same.
     app.set_help_flag("-h,--help", "Print help and exit");
-    app.add_option("--data-dir", options.data_dirs,
-                   "Also read careers from this directory (repeatable; read last, so it overrides)")
+    with_values(app.add_option("--data-dir", options.data_dirs,
+                               "Also read careers from this directory (repeatable; read last, so it overrides)"),
+                OptionValues::Kind::directory)
         ->type_name("DIR")
         ->expected(1)
         ->take_all();
     app.set_version_flag("--version", "career " CAREER_VERSION, "Print the version and exit");
-    app.add_option("--color", options.color,
-                   "When to use colour and bold: auto (the default), always or never")
+    add_choice_option(app, "--color", options.color, "When to use colour and bold: auto (the default), always or never",
+                      color_names(), "colour setting")
         ->type_name("WHEN")
-        ->transform(choice(color_names(), "colour setting"))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast)
         ->each([](const std::string& number) { set_stderr_color_mode(static_cast<ColorMode>(std::stoi(number))); });
     app.add_flag("--no-pager", options.no_pager, "Never send the output through a pager");
@@ -113,10 +113,10 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
         ->type_name("N")
         ->check(whole_number("columns", kMinimumWidth, 100000, "80"))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-    app.add_option("--format", options.format,
-                   "Output format: text (the default), json; tsv and csv for tables; markdown for show")
+    add_choice_option(app, "--format", options.format,
+                      "Output format: text (the default), json; tsv and csv for tables; markdown for show",
+                      format_names(), "format")
         ->type_name("FORMAT")
-        ->transform(choice(format_names(), "format"))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
 

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "cli/option_types.hpp"
+
 namespace career {
 namespace {
 
@@ -61,7 +63,8 @@ const std::array kCommands{
 std::span<const Command> commands() { return kCommands; }
 
 CLI::Option* add_career_argument(CLI::App& command, std::string& name) {
-    return command.add_option("career", name, "Career id, title or alias, such as IR")
+    return with_values(command.add_option("career", name, "Career id, title or alias, such as IR"),
+                       OptionValues::Kind::career)
         ->type_name("CAREER")
         ->required();
 }

@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/option_types.hpp"
 #include "render/compare_table.hpp"
 
 namespace career {
@@ -22,7 +23,8 @@ int run_compare(const std::vector<std::string>& names, Context& context) {
 
 Run setup_compare(CLI::App& command) {
     auto names = std::make_shared<std::vector<std::string>>();
-    command.add_option("careers", *names, "Two or more careers (id, title or alias)")
+    with_values(command.add_option("careers", *names, "Two or more careers (id, title or alias)"),
+                OptionValues::Kind::career)
         ->type_name("CAREER")
         ->required()
         ->expected(2, 1000);

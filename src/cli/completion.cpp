@@ -1,5 +1,6 @@
-// career completion bash|zsh|fish: prints a completion script for that shell. The scripts are the
-// files in completions/, embedded at build time (CMakeLists.txt), so the command prints exactly them.
+// career completion bash|zsh|fish: prints a completion script for that shell, generated from the
+// program's own CLI11 tree (cli/completion_spec.hpp), so that it completes exactly the commands and
+// options the program has. The build runs it to make the installed files (CMakeLists.txt).
 //
 // career __complete-names (hidden): every career id, then every alias, one a line, for the scripts
 // to offer as CAREER arguments. It reads the same data directories as any other command, so a
@@ -11,27 +12,25 @@
 #include <unordered_set>
 
 #include "cli/commands.hpp"
+#include "cli/completion_spec.hpp"
 #include "cli/option_types.hpp"
 
 namespace career {
 namespace {
 
-struct Script {
-    std::string_view shell;
-    std::string_view text;
-};
+enum class Shell { bash, zsh, fish };
 
-constexpr Script scripts[] = {
-    {"bash",
-#include "completions/career_bash.inc"
-    },
-    {"zsh",
-#include "completions/_career.inc"
-    },
-    {"fish",
-#include "completions/career_fish.inc"
-    },
-};
+constexpr Named<Shell> kShells[] = {{"bash", Shell::bash}, {"zsh", Shell::zsh}, {"fish", Shell::fish}};
+
+std::string completion_script(Shell shell, const CLI::App& app) {
+    const CompletionSpec spec = completion_spec(app);
+    switch (shell) {
+        case Shell::bash: return bash_completion(spec);
+        case Shell::zsh: return zsh_completion(spec);
+        case Shell::fish: return fish_completion(spec);
+    }
+    return {};
+}
 
 // A name a shell can take as one line of output: no control characters such as a newline.
 bool is_one_line(std::string_view name) {
@@ -57,24 +56,14 @@ int print_names(Context& context) {
 }  // namespace
 
 Run setup_completion(CLI::App& command) {
-    auto shell = std::make_shared<std::string>();
-    static const std::vector<std::string_view> shells = [] {
-        std::vector<std::string_view> names;
-        for (const auto& script : scripts) names.push_back(script.shell);
-        return names;
-    }();
-    command.add_option("shell", *shell, "The shell: bash, zsh or fish")
+    auto shell = std::make_shared<Shell>();
+    add_choice_option(command, "shell", *shell, "The shell: bash, zsh or fish", std::span<const Named<Shell>>(kShells),
+                      "supported shell")
         ->type_name("SHELL")
-        ->required()
-        ->check(CLI::Validator(
-            [](std::string& name) -> std::string {
-                if (std::find(shells.begin(), shells.end(), name) != shells.end()) return {};
-                return not_one_of(name, shells, "supported shell");
-            },
-            "", "shell"));
-    return [shell](Context& context) {
-        for (const auto& script : scripts)
-            if (script.shell == *shell) context.out.write(script.text);
+        ->required();
+    const CLI::App* app = command.get_parent();
+    return [shell, app](Context& context) {
+        context.out.write(completion_script(*shell, *app));
         return static_cast<int>(exit_ok);
     };
 }

@@ -11,7 +11,8 @@ namespace career {
 
 Run setup_help(CLI::App& command) {
     auto name = std::make_shared<std::string>();
-    command.add_option("command", *name, "The command to explain")->type_name("COMMAND");
+    with_values(command.add_option("command", *name, "The command to explain"), OptionValues::Kind::command)
+        ->type_name("COMMAND");
     const CLI::App* app = command.get_parent();
     return [app, name](Context& context) {
         if (name->empty()) {

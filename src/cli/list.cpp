@@ -86,17 +86,17 @@ Run setup_list(CLI::App& command) {
                        "Only careers whose training can take this many years or fewer")
         ->type_name("N")
         ->check(whole_number("years", 0, 100, "8"));
-    command.add_option("--demand", options->demand,
-                       "Only careers whose market demand is at least this level: " +
-                           either_of(names_of(demand_levels())))
-        ->type_name("LEVEL")
-        ->transform(choice(demand_levels(), "demand level"));
+    add_choice_option(command, "--demand", options->demand,
+                      "Only careers whose market demand is at least this level: " +
+                          either_of(names_of(demand_levels())),
+                      demand_levels(), "demand level")
+        ->type_name("LEVEL");
     command.add_flag("--remote", options->filter.remote_only, "Only remote-friendly careers");
     command.add_option("--tag", options->tag, "Only careers with this tag, such as healthcare")->type_name("TAG");
-    command.add_option("--sort", options->order,
-                       "Order by id (default), title, median (salary), growth or training")
-        ->type_name("KEY")
-        ->transform(choice(std::span<const Named<ListOrder>>(kListOrders), "sort key"));
+    add_choice_option(command, "--sort", options->order,
+                      "Order by id (default), title, median (salary), growth or training",
+                      std::span<const Named<ListOrder>>(kListOrders), "sort key")
+        ->type_name("KEY");
     command.add_flag("--reverse", options->reverse, "Reverse the order");
     return [options](Context& context) { return run_list(*options, context); };
 }

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/option_types.hpp"
 #include "load/career_template.hpp"
 
 namespace career {
@@ -98,8 +99,9 @@ Run setup_new(CLI::App& command) {
                                    id);
             },
             "", "id"));
-    command.add_option("--output", options->output,
-                     "Write to this file instead of your data directory ('-': standard output)")
+    with_values(command.add_option("--output", options->output,
+                                   "Write to this file instead of your data directory ('-': standard output)"),
+                OptionValues::Kind::file)
         ->type_name("FILE");
     return [options](Context& context) { return run_new(*options, context); };
 }

@@ -1,8 +1,29 @@
 #include "cli/option_types.hpp"
 
 #include <charconv>
+#include <map>
+#include <memory>
 
 namespace career {
+namespace {
+
+// What options take, by option. The values themselves are held by a validator of the option that
+// checks nothing, so they go when the option goes; held weakly here, they are never taken for those
+// of another option made later at the same address (tests make many CLI::Apps, one after another).
+std::map<const CLI::Option*, std::weak_ptr<const OptionValues>>& recorded_values() {
+    static std::map<const CLI::Option*, std::weak_ptr<const OptionValues>> recorded;
+    return recorded;
+}
+
+CLI::Option* record_values(CLI::Option* option, OptionValues values) {
+    auto held = std::make_shared<const OptionValues>(std::move(values));
+    option->check(CLI::Validator([held](std::string&) { return std::string(); }, "", "completes to"));
+    std::erase_if(recorded_values(), [](const auto& entry) { return entry.second.expired(); });
+    recorded_values()[option] = held;
+    return option;
+}
+
+}  // namespace
 
 std::string either_of(std::span<const std::string_view> names) {
     std::string out;
@@ -16,6 +37,21 @@ std::string not_one_of(std::string_view value, std::span<const std::string_view>
     const std::vector<std::string> candidates(names.begin(), names.end());
     if (auto near = closest_match(value, candidates)) message += fmt::format("; did you mean '{}'?", *near);
     return message + fmt::format(" (one of: {})", either_of(names));
+}
+
+CLI::Option* with_values(CLI::Option* option, OptionValues::Kind kind) {
+    return record_values(option, OptionValues{kind, {}});
+}
+
+CLI::Option* with_values(CLI::Option* option, std::span<const std::string_view> names) {
+    return record_values(option, OptionValues{OptionValues::Kind::one_of, {names.begin(), names.end()}});
+}
+
+OptionValues values_of(const CLI::Option& option) {
+    const auto found = recorded_values().find(&option);
+    if (found == recorded_values().end()) return {};
+    const auto values = found->second.lock();
+    return values ? *values : OptionValues{};
 }
 
 std::span<const Named<Section>> section_names() {

@@ -2,6 +2,9 @@
 // Options whose value is one of a fixed set become enums through a CLI11 transformer made from the
 // set's table of names; numbers get a message that says what is expected. Every mistake is a usage
 // error that says what would have been right.
+//
+// Where an option is defined, it also says what its values are (OptionValues): the completion
+// scripts, generated from the CLI11 tree (cli/completion_spec.hpp), read it back from the option.
 #include <span>
 #include <string>
 #include <string_view>
@@ -50,6 +53,37 @@ std::vector<std::string_view> names_of(std::span<const Named<Value>> table) {
     std::vector<std::string_view> names;
     for (const auto& named : table) names.push_back(named.name);
     return names;
+}
+
+// What an option's value, or an argument's word, completes to.
+struct OptionValues {
+    enum class Kind {
+        anything,   // nothing to offer: a number, a tag, an id of one's choice, words
+        one_of,     // one of `names`
+        directory,  // a directory
+        file,       // a file or a directory
+        career,     // a career's id or alias (`career __complete-names`)
+        command,    // a command's name or alias
+    };
+    Kind kind = Kind::anything;
+    std::vector<std::string> names;  // one_of: the values, in the order they are offered
+};
+
+// Records what `option` takes: `kind`, or one of `names`. Returns `option`, to go on defining it.
+CLI::Option* with_values(CLI::Option* option, OptionValues::Kind kind);
+CLI::Option* with_values(CLI::Option* option, std::span<const std::string_view> names);
+
+// What `option` takes, as recorded when it was defined (anything, when nothing was).
+OptionValues values_of(const CLI::Option& option);
+
+// An option whose value is one of table's names, read as its enum (choice()); its names are what
+// it completes to.
+template <typename Variable, typename Value>
+CLI::Option* add_choice_option(CLI::App& command, std::string name, Variable& variable, std::string description,
+                               std::span<const Named<Value>> table, std::string what) {
+    CLI::Option* option = command.add_option(std::move(name), variable, std::move(description));
+    option->transform(choice(table, std::move(what)));
+    return with_values(option, names_of(table));
 }
 
 // The names `--section` takes, in the guide's order.

@@ -76,14 +76,15 @@ int run_salary(const SalaryOptions& options, Context& context) {
 
 Run setup_salary(CLI::App& command) {
     auto options = std::make_shared<SalaryOptions>();
-    command.add_option("careers", options->names, "One or more careers (id, title or alias)")
+    with_values(command.add_option("careers", options->names, "One or more careers (id, title or alias)"),
+                OptionValues::Kind::career)
         ->type_name("CAREER")
         ->required();
-    command.add_option("--sort", options->order,
-                       "Order of several careers: median (the default), entry, senior, top, minimum, "
-                       "maximum (highest first), title, id, or given (as typed)")
-        ->type_name("KEY")
-        ->transform(choice(std::span<const Named<SalaryOrder>>(kSalaryOrders), "sort key"));
+    add_choice_option(command, "--sort", options->order,
+                      "Order of several careers: median (the default), entry, senior, top, minimum, "
+                      "maximum (highest first), title, id, or given (as typed)",
+                      std::span<const Named<SalaryOrder>>(kSalaryOrders), "sort key")
+        ->type_name("KEY");
     return [options](Context& context) { return run_salary(*options, context); };
 }
 

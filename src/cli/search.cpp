@@ -53,7 +53,7 @@ Run setup_search(CLI::App& command) {
     command.add_option("words", options->words, "Words that must all occur; quote a phrase")
         ->type_name("WORD")
         ->required();
-    command.add_option("--section", options->section, "Look only in this section (or title)")
+    with_values(command.add_option("--section", options->section, "Look only in this section (or title)"), sections)
         ->type_name("NAME")
         ->check(CLI::Validator(
             [](std::string& name) -> std::string {

@@ -36,12 +36,11 @@ Run setup_show(CLI::App& command) {
     std::string section_help = "Print only this section (repeatable, or comma-separated):";
     for (const auto& info : all_sections()) section_help += fmt::format("\n  {:<17} {}", info.name, info.description);
     add_career_argument(command, options->name);
-    command.add_option("--section", options->sections, section_help)
+    add_choice_option(command, "--section", options->sections, section_help, section_names(), "section")
         ->type_name("NAME")
         ->expected(1)
         ->take_all()
-        ->delimiter(',')
-        ->transform(choice(section_names(), "section"));
+        ->delimiter(',');
     return [options](Context& context) { return run_show(*options, context); };
 }
 

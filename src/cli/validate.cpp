@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/option_types.hpp"
 #include "load/career_parser.hpp"
 #include "load/checks.hpp"
 
@@ -173,7 +174,9 @@ int run_validate(const ValidateOptions& options, Context& context) {
 
 Run setup_validate(CLI::App& command) {
     auto options = std::make_shared<ValidateOptions>();
-    command.add_option("paths", options->paths, "Career files or directories of them (default: every data directory)")
+    with_values(command.add_option("paths", options->paths,
+                                   "Career files or directories of them (default: every data directory)"),
+                OptionValues::Kind::file)
         ->type_name("PATH");
     command.add_flag("--strict", options->strict, "Treat warnings as errors (exit status 65)");
     return [options](Context& context) { return run_validate(*options, context); };
