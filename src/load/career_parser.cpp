@@ -1,6 +1,7 @@
 #include "load/career_parser.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <cerrno>
 #include <cstdio>
@@ -180,6 +181,66 @@ public:
         return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;  // limits fit an int
     }
 
+    std::optional<std::int64_t> integer(const Scope& scope, std::string_view key) {
+        return number(scope, key, K::integer);
+    }
+
+    // A number with or without a fraction, within its key's limits.
+    std::optional<double> decimal(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key, K::decimal);
+        if (!found) return std::nullopt;
+        return plausible_decimal(*found, spec_for(scope.schema_of(key)), scope.field(key));
+    }
+
+    // A wage: a number, or { at_least = N } for one above the survey's top code.
+    std::optional<Wage> wage(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key, K::wage);
+        if (!found) return std::nullopt;
+        const KeySpec& spec = spec_for(scope.schema_of(key));
+        const std::string field = scope.field(key);
+        if (!found->is_table()) {
+            auto amount = plausible_decimal(*found, spec, field);
+            return amount ? std::optional<Wage>(Wage{*amount, false}) : std::nullopt;
+        }
+        const toml::table& table = *found->as_table();
+        const toml::node* at_least = table.get("at_least");
+        if (table.size() != 1 || !at_least || !(at_least->is_integer() || at_least->is_floating_point())) {
+            report(Severity::error, found->source(), field,
+                   "expected a number, or a table { at_least = N } with that one key");
+            return std::nullopt;
+        }
+        auto amount = plausible_decimal(*at_least, spec, field + ".at_least");
+        return amount ? std::optional<Wage>(Wage{*amount, true}) : std::nullopt;
+    }
+
+    std::optional<CareerKind> career_kind(const Scope& scope, std::string_view key) {
+        static constexpr std::string_view kWords[] = {"guide", "occupation"};
+        return word(scope, key, K::career_kind,
+                    +[](std::string_view w) -> std::optional<CareerKind> {
+                        if (w == "guide") return CareerKind::guide;
+                        if (w == "occupation") return CareerKind::occupation;
+                        return std::nullopt;
+                    },
+                    kWords);
+    }
+
+    // "NN-NNNN", the form BLS writes SOC codes in.
+    std::string soc_code(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key, K::soc_code);
+        if (!found) return {};
+        const std::string_view text = *found->value<std::string_view>();
+        const bool digits = text.size() == 7 && text[2] == '-' &&
+                            std::all_of(text.begin(), text.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); }) &&
+                            std::count(text.begin(), text.end(), '-') == 1;
+        if (!digits) {
+            report(Severity::error, found->source(), scope.field(key),
+                   fmt::format("\"{}\" is not a SOC code: write NN-NNNN, such as \"29-1224\"", text));
+            return {};
+        }
+        remember(scope.field(key), found->source());
+        return std::string(text);
+    }
+
     std::optional<bool> boolean(const Scope& scope, std::string_view key) {
         const toml::node* found = node(scope, key, K::boolean);
         return found ? found->value<bool>() : std::nullopt;
@@ -317,7 +378,11 @@ private:
             case K::text:
             case K::time_of_day:
             case K::level:
-            case K::balance: return node.is_string();
+            case K::balance:
+            case K::career_kind:
+            case K::soc_code: return node.is_string();
+            case K::decimal: return node.is_integer() || node.is_floating_point();
+            case K::wage: return node.is_integer() || node.is_floating_point() || node.is_table();
             case K::text_list: return node.is_array();
             case K::integer:
             case K::money:
@@ -339,6 +404,19 @@ private:
         if (spec.limits.contains(n)) return true;
         report(Severity::error, where, field, out_of_limits(spec, n));
         return false;
+    }
+
+    // A number with or without a fraction within `spec`'s limits; NaN and infinity are no numbers.
+    std::optional<double> plausible_decimal(const toml::node& found, const KeySpec& spec, const std::string& field) {
+        const double value = found.is_integer() ? static_cast<double>(*found.value<std::int64_t>()) : *found.value<double>();
+        if (!std::isfinite(value) || value < static_cast<double>(spec.limits.min) ||
+            value > static_cast<double>(spec.limits.max)) {
+            report(Severity::error, found.source(), field,
+                   fmt::format("{} is not a plausible value ({})", value, allowed_values(spec)));
+            return std::nullopt;
+        }
+        remember(field, found.source());
+        return value;
     }
 
     // A whole number of `kind` within its key's limits.
@@ -388,6 +466,89 @@ private:
     Positions& where_;
 };
 
+WagePercentiles read_percentiles(Reader& r, const Scope& table) {
+    return {r.wage(table, "p10"), r.wage(table, "p25"), r.wage(table, "median"),
+            r.wage(table, "p75"), r.wage(table, "p90"), r.wage(table, "mean")};
+}
+
+std::vector<Rating> read_ratings(Reader& r, const Scope& work, std::string_view key) {
+    std::vector<Rating> ratings;
+    for (const Scope& rating : r.tables(work, key)) {
+        const auto importance = r.decimal(rating, "importance");
+        std::optional<double> level;
+        if (key != "work_styles") level = r.decimal(rating, "level");
+        ratings.push_back({r.text(rating, "name"), importance.value_or(0), level});
+    }
+    return ratings;
+}
+
+// The scores of a table of fixed keys (work.interests, work.work_values), in the key table's order.
+std::vector<Score> read_scores(Reader& r, const Scope& table) {
+    std::vector<Score> scores;
+    const std::string prefix = table.schema + ".";
+    for (const KeySpec& spec : career_keys()) {
+        if (!spec.path.starts_with(prefix) || spec.path.find('.', prefix.size()) != std::string_view::npos) continue;
+        const std::string_view name = leaf_name(spec.path);
+        if (auto value = r.decimal(table, name)) scores.push_back({std::string(name), *value});
+    }
+    return scores;
+}
+
+// The parts an occupation of the catalog has (tools/import-occupations writes them).
+void read_occupation(Reader& r, const Scope& top, Career& c) {
+    if (auto s = r.table(top, "wages")) {
+        Wages& wages = c.wages.emplace();
+        wages.source = r.text(*s, "source");
+        wages.employment = r.integer(*s, "employment");
+        if (auto annual = r.table(*s, "annual")) wages.annual = read_percentiles(r, *annual);
+        if (auto hourly = r.table(*s, "hourly")) wages.hourly = read_percentiles(r, *hourly);
+        for (const Scope& year : r.tables(*s, "history"))
+            wages.history.push_back({static_cast<int>(r.integer(year, "year").value_or(0)), r.wage(year, "median"),
+                                     r.text(year, "source")});
+    }
+    if (auto s = r.table(top, "projections")) {
+        Projections& p = c.projections.emplace();
+        p.source = r.text(*s, "source");
+        p.employment_2024 = r.integer(*s, "employment_2024");
+        p.employment_2034 = r.integer(*s, "employment_2034");
+        p.change = r.integer(*s, "change");
+        p.change_percent = r.decimal(*s, "change_percent");
+        p.openings = r.integer(*s, "openings");
+        p.self_employed_percent = r.decimal(*s, "self_employed_percent");
+        p.median_wage = r.wage(*s, "median_wage");
+    }
+    if (auto s = r.table(top, "training")) {
+        Preparation& p = c.preparation.emplace();
+        p.source = r.text(*s, "source");
+        p.entry_education = r.text(*s, "entry_education");
+        p.work_experience = r.text(*s, "work_experience");
+        p.on_the_job_training = r.text(*s, "on_the_job_training");
+        if (auto zone = r.integer(*s, "job_zone")) p.job_zone = static_cast<int>(*zone);
+        p.job_zone_name = r.text(*s, "job_zone_name");
+        p.job_zone_source = r.text(*s, "job_zone_source");
+        for (const Scope& level : r.tables(*s, "education_levels"))
+            p.education_levels.push_back({r.text(level, "level"), r.decimal(level, "percent").value_or(0)});
+        p.education_levels_source = r.text(*s, "education_levels_source");
+    }
+    if (auto s = r.table(top, "work")) {
+        Work& w = c.work.emplace();
+        w.source = r.text(*s, "source");
+        w.core_tasks = r.text_list(*s, "core_tasks");
+        w.supplemental_tasks = r.text_list(*s, "supplemental_tasks");
+        for (const Scope& t : r.tables(*s, "technology"))
+            w.technology.push_back({r.text(t, "name"), r.text(t, "category"), r.boolean(t, "hot").value_or(false),
+                                    r.boolean(t, "in_demand").value_or(false)});
+        w.skills = read_ratings(r, *s, "skills");
+        w.knowledge = read_ratings(r, *s, "knowledge");
+        if (auto interests = r.table(*s, "interests")) w.interests = read_scores(r, *interests);
+        if (auto values = r.table(*s, "work_values")) w.work_values = read_scores(r, *values);
+        w.work_styles = read_ratings(r, *s, "work_styles");
+        for (const Scope& related : r.tables(*s, "related"))
+            w.related.push_back({r.text(related, "soc"), r.text(related, "title"), r.text(related, "tier"),
+                                 r.text(related, "id")});
+    }
+}
+
 Career read_career(Reader& r, const toml::table& root, const std::string& id,
                    std::vector<CareerReference>& references) {
     Career c;
@@ -395,8 +556,13 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
     const Scope top{&root, "", "", root.source()};
     r.warn_unknown_keys(top);
 
+    c.kind = r.career_kind(top, "kind").value_or(CareerKind::guide);
+    c.soc = r.soc_code(top, "soc");
     c.title = r.text(top, "title");
+    c.bls_title = r.text(top, "bls_title");
     c.aliases = r.text_list(top, "aliases");
+    c.reported_titles = r.text_list(top, "reported_titles");
+    c.alternate_titles = r.text_list(top, "alternate_titles");
     c.tags = r.text_list(top, "tags");
     c.summary = r.text(top, "summary");
     c.remote_friendly = r.boolean(top, "remote_friendly");
@@ -500,6 +666,11 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
     for (const Scope& entry : r.tables(top, "faq"))
         c.faq.push_back({r.text(entry, "question"), r.text(entry, "answer")});
     if (auto s = r.table(top, "references")) c.sources = r.text_list(*s, "sources");
+    read_occupation(r, top, c);
+    for (const Scope& source : r.tables(top, "sources"))
+        c.source_records.push_back({r.text(source, "id"), r.text(source, "title"), r.text(source, "url"),
+                                    r.text(source, "published"), r.text(source, "retrieved"),
+                                    r.text(source, "license"), r.text(source, "credit")});
     return c;
 }
 

@@ -19,6 +19,10 @@ std::string_view placeholder(ValueKind kind) {
         case ValueKind::money:
         case ValueKind::percent: return "0";
         case ValueKind::boolean: return "false";
+        case ValueKind::decimal:
+        case ValueKind::wage: return "0";
+        case ValueKind::career_kind: return "\"guide\"";
+        case ValueKind::soc_code: return "\"00-0000\"";
         case ValueKind::year_range: return "{ min = 0, max = 0 }";
         case ValueKind::table:
         case ValueKind::table_array: break;
@@ -54,6 +58,7 @@ std::string career_template(std::string_view id) {
         id);
     std::string open;  // the table whose keys are being written ("" is the top level)
     for (const KeySpec& spec : career_keys()) {
+        if (spec.generated) continue;  // an occupation's, which tools/import-occupations writes
         if (spec.kind == ValueKind::table || spec.kind == ValueKind::table_array) {
             // An array of tables is written as its first element, "[[tiers]]": its keys follow.
             const std::string path = std::string(spec.path) + (spec.kind == ValueKind::table_array ? "[]" : "");

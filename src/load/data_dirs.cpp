@@ -1,10 +1,10 @@
 #include "load/data_dirs.hpp"
 
 #ifndef CAREER_RELATIVE_DATADIR  // set by the build, from GNUInstallDirs
-#define CAREER_RELATIVE_DATADIR "../share/career/careers"
+#define CAREER_RELATIVE_DATADIR "../share/career"
 #endif
 #ifndef CAREER_INSTALL_DATADIR
-#define CAREER_INSTALL_DATADIR "/usr/local/share/career/careers"
+#define CAREER_INSTALL_DATADIR "/usr/local/share/career"
 #endif
 
 #include <cstdlib>
@@ -32,18 +32,19 @@ void add(std::vector<DataDir>& dirs, fs::path path, std::string origin) {
     dirs.push_back({std::move(path), std::move(origin), exists});
 }
 
-// In a build tree the careers sit in data/ beside the program (a link to the source tree's data/);
-// once installed, in ../share/career/careers relative to it, so a moved prefix still works; the
-// path the build was configured to install to is the last resort.
+// In a build tree the shipped data sits in data/ beside the program (a link to the source tree's
+// data/); once installed, in ../share/career relative to it, so a moved prefix still works; the
+// path the build was configured to install to is the last resort. It holds the occupations of the
+// national catalog (occupations/) and the guides (careers/).
 fs::path shipped_dir(const fs::path& executable_dir) {
     std::error_code ec;
     const fs::path candidates[] = {
-        executable_dir / "data" / "careers",
+        executable_dir / "data",
         (executable_dir / CAREER_RELATIVE_DATADIR).lexically_normal(),
         fs::path(CAREER_INSTALL_DATADIR),
     };
     for (const auto& candidate : candidates)
-        if (fs::is_directory(candidate, ec)) return candidate;
+        if (fs::is_directory(candidate / "careers", ec)) return candidate;
     return candidates[1];
 }
 
@@ -58,7 +59,9 @@ std::optional<std::string> real_env(const char* name) {
 std::vector<DataDir> data_dirs(const fs::path& executable_dir, const std::vector<std::string>& cli_dirs,
                                const EnvLookup& env) {
     std::vector<DataDir> dirs;
-    add(dirs, shipped_dir(executable_dir), "shipped");
+    const fs::path shipped = shipped_dir(executable_dir);
+    add(dirs, shipped / "occupations", "shipped");
+    add(dirs, shipped / "careers", "shipped");
 
     // XDG lists the most important directory first; we read least important first so it wins.
     auto xdg_dirs = env("XDG_DATA_DIRS");

@@ -1,6 +1,7 @@
 #include "load/index.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -20,7 +21,14 @@ std::string encode_entry(const CareerSummary& s, const std::vector<Diagnostic>& 
     details.texts(s.tags);
     details.text(s.currency);
     details.optional_number(s.median_salary);
-    details.optional_number(s.growth_percent);
+    details.number(s.median_at_least ? 1 : 0);
+    // A growth rate has one decimal: kept in tenths, as a whole number.
+    details.optional_number(s.growth_percent ? std::optional<std::int64_t>(std::llround(*s.growth_percent * 10)) : std::nullopt);
+    details.text(s.growth_basis);
+    details.optional_number(s.openings);
+    details.optional_number(s.employment);
+    details.text(s.entry_education);
+    details.optional_number(s.job_zone);
     details.optional_number(s.training_years ? std::optional<int>(s.training_years->min) : std::nullopt);
     details.optional_number(s.training_years ? s.training_years->max : std::nullopt);
     details.optional_number(s.demand ? std::optional<int>(static_cast<int>(*s.demand)) : std::nullopt);
@@ -30,6 +38,8 @@ std::string encode_entry(const CareerSummary& s, const std::vector<Diagnostic>& 
     e.text(s.id);
     e.text(s.title);
     e.texts(s.aliases);
+    e.number(static_cast<int>(s.kind));
+    e.text(s.soc);
     e.number(static_cast<std::int64_t>(diagnostics.size()));
     for (const auto& d : diagnostics) e.diagnostic(d);
     e.text(details.out());
@@ -44,6 +54,8 @@ std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Dia
     career.title = d.text();
     const std::int64_t aliases = d.number();
     for (std::int64_t i = 0; d.ok() && i < aliases; ++i) career.aliases.push_back(d.text());
+    career.kind = d.number() == static_cast<int>(CareerKind::occupation) ? CareerKind::occupation : CareerKind::guide;
+    career.soc = d.text();
     const std::int64_t count = d.number();
     std::vector<Diagnostic> found;
     for (std::int64_t i = 0; d.ok() && i < count; ++i) found.push_back(d.diagnostic());
@@ -95,10 +107,18 @@ CareerSummary IndexedCareer::summary() const {
     s.title = title;
     s.aliases.assign(aliases.begin(), aliases.end());
     Decoder d(details);
+    s.kind = kind;
+    s.soc = soc;
     s.tags = d.texts();
     s.currency = d.text();
     s.median_salary = d.optional_number<Money>();
-    s.growth_percent = d.optional_number<int>();
+    s.median_at_least = d.number() != 0;
+    if (auto tenths = d.optional_number<std::int64_t>()) s.growth_percent = static_cast<double>(*tenths) / 10;
+    s.growth_basis = d.text();
+    s.openings = d.optional_number<std::int64_t>();
+    s.employment = d.optional_number<std::int64_t>();
+    s.entry_education = d.text();
+    s.job_zone = d.optional_number<int>();
     const auto min = d.optional_number<int>();
     const auto max = d.optional_number<int>();
     if (min) s.training_years = YearRange{*min, max};
@@ -117,6 +137,10 @@ const IndexedCareer* CareerIndex::by_id(std::string_view id) const {
 
 std::vector<const IndexedCareer*> CareerIndex::named(std::string_view name) const {
     std::vector<const IndexedCareer*> found;
+    // A SOC code names the occupation that has it as its own; the guides about it only refer to it.
+    for (const auto& career : careers)
+        if (career.kind == CareerKind::occupation && career.soc == name) found.push_back(&career);
+    if (!found.empty()) return found;
     for (const auto& career : careers)
         if (names_career(career, name)) found.push_back(&career);
     return found;

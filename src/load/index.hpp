@@ -38,6 +38,8 @@ using SectionTextView = std::pair<std::optional<Section>, std::string_view>;
 struct IndexedCareer {
     std::string_view id, title;
     std::vector<std::string_view> aliases;
+    CareerKind kind = CareerKind::guide;
+    std::string_view soc;
     std::string path;
     std::string_view details;            // the rest of its summary, encoded: summary() decodes it
     std::vector<SectionTextView> texts;  // empty unless asked for
@@ -60,7 +62,8 @@ public:
 
     // The career with this id, if it is a good one.
     const IndexedCareer* by_id(std::string_view id) const;
-    // The careers whose title or an alias `name` is, in any case.
+    // The occupation whose SOC code `name` is; else the careers whose title or an alias `name` is,
+    // in any case.
     std::vector<const IndexedCareer*> named(std::string_view name) const;
     // The careers whose id, title or an alias contains `part`, in any case.
     std::vector<const IndexedCareer*> containing(std::string_view part) const;

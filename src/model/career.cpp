@@ -22,4 +22,14 @@ std::optional<YearRange> training_years(const Education& education) {
     return total;
 }
 
+
+
+const SourceRecord* find_source(const Career& career, std::string_view id) {
+    for (const auto& record : career.source_records)
+        if (record.id == id) return &record;
+    return nullptr;
+}
+
+std::string_view soc_group(std::string_view soc) { return soc.size() >= 2 ? soc.substr(0, 2) : std::string_view{}; }
+
 }  // namespace career

@@ -137,10 +137,118 @@ struct FaqEntry {
     Paragraphs answer;
 };
 
+// --- what an occupation of the national catalog holds (data/occupations/, career(5)) ------------
+
+// Guides are written by hand from a source page; occupations are generated from the publishers'
+// spreadsheets (tools/import-occupations).
+enum class CareerKind { guide, occupation };
+
+// A source record: what a figure's `source` names by its id.
+struct SourceRecord {
+    std::string id;
+    std::string title;
+    std::string url;
+    std::string published;  // as the source states it: "2025", "May 2025"
+    std::string retrieved;
+    std::string license;
+    std::string credit;     // the attribution its licence asks for, shown wherever its content is
+};
+
+// A wage as BLS publishes it: an amount, or, above the top code of the survey, "at least" the top
+// code. Hourly wages have cents.
+struct Wage {
+    double amount = 0;
+    bool at_least = false;
+    friend bool operator==(const Wage&, const Wage&) = default;
+};
+
+struct WagePercentiles {
+    std::optional<Wage> p10, p25, median, p75, p90, mean;
+};
+
+struct WageYear {
+    int year = 0;
+    std::optional<Wage> median;  // absent: not available that year
+    std::string source;
+};
+
+// OEWS, national: pay and employment.
+struct Wages {
+    std::string source;
+    std::optional<std::int64_t> employment;
+    WagePercentiles annual, hourly;
+    std::vector<WageYear> history;  // the annual median by year, oldest first, nominal dollars
+};
+
+// Employment Projections: employment in the base year and ten years on, the change, openings.
+struct Projections {
+    std::string source;
+    std::optional<std::int64_t> employment_2024, employment_2034, change, openings;
+    std::optional<double> change_percent, self_employed_percent;
+    std::optional<Wage> median_wage;
+};
+
+struct EducationShare {
+    std::string level;
+    double percent = 0;
+};
+
+// What it takes to enter: the EP's typical requirements, O*NET's job zone and the education levels
+// its workers report.
+struct Preparation {
+    std::string source;
+    std::string entry_education, work_experience, on_the_job_training;
+    std::optional<int> job_zone;
+    std::string job_zone_name, job_zone_source;
+    std::vector<EducationShare> education_levels;
+    std::string education_levels_source;
+};
+
+struct Technology {
+    std::string name;
+    std::string category;
+    bool hot = false;        // O*NET's "hot technology"
+    bool in_demand = false;  // O*NET's "in demand"
+};
+
+// An O*NET descriptor with its importance (1-5) and, for skills and knowledge, its level (0-7).
+struct Rating {
+    std::string name;
+    double importance = 0;
+    std::optional<double> level;
+};
+
+// An O*NET score by name: interests (1-7) and work values (1-7).
+struct Score {
+    std::string name;  // as the key is written: "realistic", "working_conditions"
+    double value = 0;
+};
+
+struct RelatedOccupation {
+    std::string soc;  // O*NET-SOC code, "15-1253.00"
+    std::string title;
+    std::string tier;
+    std::string id;  // the catalog's id, when it is in the catalog
+};
+
+// O*NET: the work itself.
+struct Work {
+    std::string source;
+    Items core_tasks, supplemental_tasks;
+    std::vector<Technology> technology;
+    std::vector<Rating> skills, knowledge, work_styles;
+    std::vector<Score> interests, work_values;
+    std::vector<RelatedOccupation> related;
+};
+
 struct Career {
     std::string id;  // the file name without .toml
+    CareerKind kind = CareerKind::guide;
+    std::string soc;  // the SOC code, "15-1252": an occupation's own; a guide's occupation
     std::string title;
+    std::string bls_title;
     Items aliases;
+    Items alternate_titles, reported_titles;
     Items tags;  // what kind of career: "healthcare", "technology"; `career list --tag`
     Paragraphs summary;
     std::optional<bool> remote_friendly;
@@ -162,7 +270,19 @@ struct Career {
     JobOutlook job_outlook;
     std::vector<FaqEntry> faq;
     Items sources;
+
+    std::optional<Wages> wages;
+    std::optional<Projections> projections;
+    std::optional<Preparation> preparation;
+    std::optional<Work> work;
+    std::vector<SourceRecord> source_records;  // [[sources]]
 };
+
+// The source record `id` names, if the career has it.
+const SourceRecord* find_source(const Career& career, std::string_view id);
+
+// "29": the SOC major group of a code "29-1224"; empty without a code.
+std::string_view soc_group(std::string_view soc);
 
 // Headline figures, each taken from the one place it is stored.
 std::optional<Money> median_salary(const Career& career);

@@ -11,6 +11,7 @@ using K = ValueKind;
 using S = Section;
 constexpr bool required = true, optional = false;
 constexpr bool name = true;  // KeySpec::is_name
+constexpr bool not_name = false, generated = true;  // KeySpec::generated
 
 // Limits (career(5), LIMITS): a salary figure, one stage of training, a span of experience in a
 // working life, and a growth rate.
@@ -19,11 +20,27 @@ constexpr Limits kMoney{0, 10'000'000};
 constexpr Limits kStageYears{0, 15};
 constexpr Limits kExperienceYears{0, 80};
 constexpr Limits kPercent{-100, 10'000};
+// Occupations' figures: a share of workers, people employed, hourly and annual wages, O*NET's scales.
+constexpr Limits kShare{0, 100};
+constexpr Limits kPeople{-1'000'000'000, 1'000'000'000};
+constexpr Limits kWage{0, 10'000'000};
+constexpr Limits kYear{1900, 2100};
+constexpr Limits kImportance{1, 5};
+constexpr Limits kLevel{0, 7};
+constexpr Limits kExtent{1, 7};
+constexpr Limits kJobZone{1, 5};
 
 // In the order of career(5), which is the order of the guide.
 constexpr KeySpec kKeys[] = {
+    {"kind", K::career_kind, optional, S::summary, any,
+     "guide (the default: written by hand from a source page) or occupation (generated)."},
+    {"soc", K::soc_code, optional, S::summary, any,
+     "The Standard Occupational Classification code, such as \"15-1252\": an occupation's own, or the "
+     "occupation a guide is about."},
     {"title", K::text, required, S::summary, any,
      "The career's name, printed at the top of the guide.", name},
+    {"bls_title", K::text, optional, S::summary, any,
+     "The occupation's title in the BLS tables.", not_name, generated},
     {"aliases", K::text_list, optional, S::summary, any,
      "Other names career show accepts, such as abbreviations: [\"IR\"].", name},
     {"tags", K::text_list, optional, S::summary, any,
@@ -32,6 +49,10 @@ constexpr KeySpec kKeys[] = {
      "The opening description, printed under the title; paragraphs separated by a blank line."},
     {"remote_friendly", K::boolean, optional, S::summary, any,
      "Whether the work can be done remotely; leave out when not stated."},
+    {"reported_titles", K::text_list, optional, S::titles, any,
+     "Titles workers in the occupation report (O*NET).", name, generated},
+    {"alternate_titles", K::text_list, optional, S::titles, any,
+     "Other titles of the occupation (O*NET).", name, generated},
 
     {"market_demand", K::table, optional, S::demand, any,
      "How much demand there is for the career."},
@@ -204,6 +225,143 @@ constexpr KeySpec kKeys[] = {
     {"job_outlook.related_roles", K::text_list, optional, S::outlook, any,
      "Ids of related careers, such as [\"radiologist\"]."},
 
+    {"wages", K::table, optional, S::salary, any,
+     "Pay and employment from BLS OEWS, national.", not_name, generated},
+    {"wages.source", K::text, required, S::salary, any,
+     "The id of the source record the figures come from.", not_name, generated},
+    {"wages.employment", K::integer, optional, S::salary, kPeople,
+     "How many are employed.", not_name, generated},
+    {"wages.annual", K::table, optional, S::salary, any,
+     "Annual wages in dollars: p10, p25, median, p75, p90 (percentiles) and mean.", not_name, generated},
+    {"wages.annual.p10", K::wage, optional, S::salary, kWage, "The 10th percentile.", not_name, generated},
+    {"wages.annual.p25", K::wage, optional, S::salary, kWage, "The 25th percentile.", not_name, generated},
+    {"wages.annual.median", K::wage, optional, S::salary, kWage, "The median.", not_name, generated},
+    {"wages.annual.p75", K::wage, optional, S::salary, kWage, "The 75th percentile.", not_name, generated},
+    {"wages.annual.p90", K::wage, optional, S::salary, kWage, "The 90th percentile.", not_name, generated},
+    {"wages.annual.mean", K::wage, optional, S::salary, kWage, "The mean.", not_name, generated},
+    {"wages.hourly", K::table, optional, S::salary, any,
+     "Hourly wages in dollars, the same figures as annual.", not_name, generated},
+    {"wages.hourly.p10", K::wage, optional, S::salary, kWage, "The 10th percentile.", not_name, generated},
+    {"wages.hourly.p25", K::wage, optional, S::salary, kWage, "The 25th percentile.", not_name, generated},
+    {"wages.hourly.median", K::wage, optional, S::salary, kWage, "The median.", not_name, generated},
+    {"wages.hourly.p75", K::wage, optional, S::salary, kWage, "The 75th percentile.", not_name, generated},
+    {"wages.hourly.p90", K::wage, optional, S::salary, kWage, "The 90th percentile.", not_name, generated},
+    {"wages.hourly.mean", K::wage, optional, S::salary, kWage, "The mean.", not_name, generated},
+    {"wages.history", K::table_array, optional, S::salary, any,
+     "The annual median wage year by year, oldest first, in the dollars of each year.", not_name, generated},
+    {"wages.history[].year", K::integer, required, S::salary, kYear, "The year (May).", not_name, generated},
+    {"wages.history[].median", K::wage, optional, S::salary, kWage,
+     "The annual median wage; absent when not available.", not_name, generated},
+    {"wages.history[].source", K::text, required, S::salary, any,
+     "The id of the source record.", not_name, generated},
+
+    {"projections", K::table, optional, S::outlook, any,
+     "Employment projections from BLS EP, 2024 to 2034.", not_name, generated},
+    {"projections.source", K::text, required, S::outlook, any,
+     "The id of the source record.", not_name, generated},
+    {"projections.employment_2024", K::integer, optional, S::outlook, kPeople,
+     "Jobs in 2024.", not_name, generated},
+    {"projections.employment_2034", K::integer, optional, S::outlook, kPeople,
+     "Jobs projected for 2034.", not_name, generated},
+    {"projections.change", K::integer, optional, S::outlook, kPeople,
+     "The change in jobs, 2024 to 2034.", not_name, generated},
+    {"projections.change_percent", K::decimal, optional, S::outlook, kPercent,
+     "The change in per cent, 2024 to 2034.", not_name, generated},
+    {"projections.openings", K::integer, optional, S::outlook, kPeople,
+     "Openings a year, on average, 2024 to 2034.", not_name, generated},
+    {"projections.self_employed_percent", K::decimal, optional, S::outlook, kShare,
+     "The per cent of workers self-employed, 2024.", not_name, generated},
+    {"projections.median_wage", K::wage, optional, S::outlook, kWage,
+     "The median annual wage, 2024, as the projections table gives it.", not_name, generated},
+
+    {"training", K::table, optional, S::education, any,
+     "What it takes to enter the occupation.", not_name, generated},
+    {"training.source", K::text, optional, S::education, any,
+     "The id of the source record of the three requirements below.", not_name, generated},
+    {"training.entry_education", K::text, optional, S::education, any,
+     "The typical education needed for entry.", not_name, generated},
+    {"training.work_experience", K::text, optional, S::education, any,
+     "Work experience in a related occupation.", not_name, generated},
+    {"training.on_the_job_training", K::text, optional, S::education, any,
+     "The typical on-the-job training needed.", not_name, generated},
+    {"training.job_zone", K::integer, optional, S::education, kJobZone,
+     "O*NET's job zone: how much preparation the occupation needs, 1 to 5.", not_name, generated},
+    {"training.job_zone_name", K::text, optional, S::education, any,
+     "The job zone's name.", not_name, generated},
+    {"training.job_zone_source", K::text, optional, S::education, any,
+     "The id of the job zone's source record.", not_name, generated},
+    {"training.education_levels", K::table_array, optional, S::education, any,
+     "The education levels workers report, in order of level.", not_name, generated},
+    {"training.education_levels[].level", K::text, required, S::education, any,
+     "The level.", not_name, generated},
+    {"training.education_levels[].percent", K::decimal, required, S::education, kShare,
+     "The per cent of workers reporting it.", not_name, generated},
+    {"training.education_levels_source", K::text, optional, S::education, any,
+     "The id of the education levels' source record.", not_name, generated},
+
+    {"work", K::table, optional, S::none, any,
+     "The work itself, from O*NET.", not_name, generated},
+    {"work.source", K::text, required, S::responsibilities, any,
+     "The id of the source record.", not_name, generated},
+    {"work.core_tasks", K::text_list, optional, S::responsibilities, any,
+     "The occupation's core tasks.", not_name, generated},
+    {"work.supplemental_tasks", K::text_list, optional, S::responsibilities, any,
+     "Its other tasks.", not_name, generated},
+    {"work.technology", K::table_array, optional, S::tech_stack, any,
+     "Technology used in the work.", not_name, generated},
+    {"work.technology[].name", K::text, required, S::tech_stack, any,
+     "The product or language.", not_name, generated},
+    {"work.technology[].category", K::text, required, S::tech_stack, any,
+     "Its kind, such as \"Web platform development software\".", not_name, generated},
+    {"work.technology[].hot", K::boolean, optional, S::tech_stack, any,
+     "O*NET's hot technology: often named in job postings.", not_name, generated},
+    {"work.technology[].in_demand", K::boolean, optional, S::tech_stack, any,
+     "O*NET's in demand: often named in this occupation's job postings.", not_name, generated},
+    {"work.skills", K::table_array, optional, S::skills, any,
+     "The most important skills, most important first.", not_name, generated},
+    {"work.skills[].name", K::text, required, S::skills, any, "The skill.", not_name, generated},
+    {"work.skills[].importance", K::decimal, required, S::skills, kImportance,
+     "How important it is, 1 to 5.", not_name, generated},
+    {"work.skills[].level", K::decimal, optional, S::skills, kLevel,
+     "The level needed, 0 to 7.", not_name, generated},
+    {"work.knowledge", K::table_array, optional, S::knowledge, any,
+     "The most important knowledge, most important first.", not_name, generated},
+    {"work.knowledge[].name", K::text, required, S::knowledge, any, "The field.", not_name, generated},
+    {"work.knowledge[].importance", K::decimal, required, S::knowledge, kImportance,
+     "How important it is, 1 to 5.", not_name, generated},
+    {"work.knowledge[].level", K::decimal, optional, S::knowledge, kLevel,
+     "The level needed, 0 to 7.", not_name, generated},
+    {"work.interests", K::table, optional, S::interests, any,
+     "Interests (RIASEC): how well the work suits each, 1 to 7.", not_name, generated},
+    {"work.interests.realistic", K::decimal, optional, S::interests, kExtent, "Realistic.", not_name, generated},
+    {"work.interests.investigative", K::decimal, optional, S::interests, kExtent, "Investigative.", not_name, generated},
+    {"work.interests.artistic", K::decimal, optional, S::interests, kExtent, "Artistic.", not_name, generated},
+    {"work.interests.social", K::decimal, optional, S::interests, kExtent, "Social.", not_name, generated},
+    {"work.interests.enterprising", K::decimal, optional, S::interests, kExtent, "Enterprising.", not_name, generated},
+    {"work.interests.conventional", K::decimal, optional, S::interests, kExtent, "Conventional.", not_name, generated},
+    {"work.work_values", K::table, optional, S::work_values, any,
+     "Work values: how far the work offers each, 1 to 7.", not_name, generated},
+    {"work.work_values.achievement", K::decimal, optional, S::work_values, kExtent, "Achievement.", not_name, generated},
+    {"work.work_values.working_conditions", K::decimal, optional, S::work_values, kExtent, "Working conditions.", not_name, generated},
+    {"work.work_values.recognition", K::decimal, optional, S::work_values, kExtent, "Recognition.", not_name, generated},
+    {"work.work_values.relationships", K::decimal, optional, S::work_values, kExtent, "Relationships.", not_name, generated},
+    {"work.work_values.support", K::decimal, optional, S::work_values, kExtent, "Support.", not_name, generated},
+    {"work.work_values.independence", K::decimal, optional, S::work_values, kExtent, "Independence.", not_name, generated},
+    {"work.work_styles", K::table_array, optional, S::work_styles, any,
+     "Work styles, most important first.", not_name, generated},
+    {"work.work_styles[].name", K::text, required, S::work_styles, any, "The style.", not_name, generated},
+    {"work.work_styles[].importance", K::decimal, required, S::work_styles, kImportance,
+     "How important it is, 1 to 5.", not_name, generated},
+    {"work.related", K::table_array, optional, S::related, any,
+     "Related occupations, in O*NET's order.", not_name, generated},
+    {"work.related[].soc", K::text, required, S::related, any,
+     "Its O*NET-SOC code, such as \"15-1253.00\".", not_name, generated},
+    {"work.related[].title", K::text, required, S::related, any, "Its title.", not_name, generated},
+    {"work.related[].tier", K::text, optional, S::related, any,
+     "How closely it is related: O*NET's tier.", not_name, generated},
+    {"work.related[].id", K::text, optional, S::related, any,
+     "Its id in the catalog, when it is there.", not_name, generated},
+
     {"faq", K::table_array, optional, S::faq, any,
      "A frequently asked question; repeat for each."},
     {"faq[].question", K::text, required, S::faq, any,
@@ -215,6 +373,23 @@ constexpr KeySpec kKeys[] = {
      "Sources and references."},
     {"references.sources", K::text_list, optional, S::sources, any,
      "Titles or addresses of sources, one per string."},
+
+    {"sources", K::table_array, optional, S::sources, any,
+     "A source that figures name by its id; repeat the table for each."},
+    {"sources[].id", K::text, required, S::sources, any,
+     "What figures' source keys name it by, such as \"oews-2024\"."},
+    {"sources[].title", K::text, required, S::sources, any,
+     "The source's title."},
+    {"sources[].url", K::text, optional, S::sources, any,
+     "Its address."},
+    {"sources[].published", K::text, optional, S::sources, any,
+     "When it was published, as it says: \"2025\", \"May 2025\"."},
+    {"sources[].retrieved", K::text, optional, S::sources, any,
+     "When it was read, for a page that says no date: \"2025-11-28\"."},
+    {"sources[].license", K::text, optional, S::sources, any,
+     "Its licence."},
+    {"sources[].credit", K::text, optional, S::sources, any,
+     "The credit its licence asks for, shown wherever its content is."},
 };
 
 // --- checks of the table itself, at compile time ---------------------------------------------------
@@ -227,7 +402,8 @@ constexpr const KeySpec* find_in_table(std::string_view path) {
 
 constexpr bool is_table(ValueKind kind) { return kind == K::table || kind == K::table_array; }
 constexpr bool is_number(ValueKind kind) {
-    return kind == K::integer || kind == K::money || kind == K::percent || kind == K::year_range;
+    return kind == K::integer || kind == K::money || kind == K::percent || kind == K::year_range ||
+           kind == K::decimal || kind == K::wage;
 }
 
 constexpr bool paths_are_unique() {
@@ -284,7 +460,11 @@ std::string_view kind_name(ValueKind kind) {
         case K::year_range: return "a number of years or a table { min = N, max = M }";
         case K::time_of_day: return "a time \"HH:MM\"";
         case K::level:
-        case K::balance: return "one of the words listed in career(5)";
+        case K::balance:
+        case K::career_kind: return "one of the words listed in career(5)";
+        case K::decimal: return "a number";
+        case K::wage: return "a number or a table { at_least = N }";
+        case K::soc_code: return "a SOC code \"NN-NNNN\"";
         case K::table: return "a table";
         case K::table_array: return "an array of tables";
     }
@@ -321,6 +501,8 @@ std::string allowed_values(const KeySpec& spec) {
         case K::level: return words_or(level_words());
         case K::balance: return words_or(balance_words());
         case K::time_of_day: return "HH:MM, 24-hour, 00:00 to 23:59";
+        case K::career_kind: return "guide or occupation";
+        case K::soc_code: return "NN-NNNN, such as 29-1224";
         default: break;
     }
     const Limits& limits = spec.limits;

@@ -26,6 +26,10 @@ enum class ValueKind {
     time_of_day,   // "HH:MM", 24-hour
     level,         // low | moderate | high | very-high
     balance,       // poor | challenging | fair | good | excellent
+    decimal,       // a number with or without a fraction, within the key's limits
+    wage,          // a decimal, or { at_least = N } for a wage above the survey's top code
+    career_kind,   // guide | occupation
+    soc_code,      // "NN-NNNN"
     table,
     table_array,   // [[name]]
 };
@@ -50,6 +54,7 @@ struct KeySpec {
     Limits limits;                 // numbers and year ranges only
     std::string_view description;  // one line, for career(5), `career new` and the JSON Schema
     bool is_name = false;          // a name of the career (title, aliases), searched before the text
+    bool generated = false;        // only in the occupations tools/import-occupations writes
 };
 
 // Every key, in the order of career(5), which is the guide's.

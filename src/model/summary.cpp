@@ -30,11 +30,31 @@ CareerSummary summarize(const Career& c) {
     s.title = c.title;
     s.aliases = c.aliases;
     s.tags = c.tags;
+    s.kind = c.kind;
+    s.soc = c.soc;
     if (c.salary) {
         s.currency = c.salary->currency;
         s.median_salary = c.salary->median;
     }
-    s.growth_percent = c.job_outlook.growth_percent;
+    if (c.job_outlook.growth_percent) {
+        s.growth_percent = *c.job_outlook.growth_percent;
+        s.growth_basis = "as stated in the guide";
+    }
+    if (c.wages && c.wages->annual.median) {
+        s.currency = "USD";
+        s.median_salary = static_cast<Money>(c.wages->annual.median->amount);
+        s.median_at_least = c.wages->annual.median->at_least;
+    }
+    if (c.projections) {
+        s.growth_percent = c.projections->change_percent;
+        s.growth_basis = "2024–34, BLS";
+        s.openings = c.projections->openings;
+        s.employment = c.projections->employment_2024;
+    }
+    if (c.preparation) {
+        s.entry_education = c.preparation->entry_education;
+        s.job_zone = c.preparation->job_zone;
+    }
     s.training_years = training_years(c.education);
     if (c.market_demand) s.demand = c.market_demand->level;
     s.remote_friendly = c.remote_friendly;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/career.hpp"
+#include "model/levels.hpp"
 
 namespace career {
 
@@ -15,9 +16,17 @@ struct CareerSummary {
     std::string title;
     Items aliases;
     Items tags;
+    CareerKind kind = CareerKind::guide;
+    std::string soc;
     std::string currency;
-    std::optional<Money> median_salary;
-    std::optional<int> growth_percent;
+    std::optional<Money> median_salary;  // a guide's band's median, or an occupation's OEWS median
+    bool median_at_least = false;        // the median is the survey's top code: at least that
+    std::optional<double> growth_percent;
+    std::string growth_basis;            // the period and source of the growth: "2024–34, BLS"
+    std::optional<std::int64_t> openings;    // a year, 2024–34
+    std::optional<std::int64_t> employment;  // 2024
+    std::string entry_education;
+    std::optional<int> job_zone;
     std::optional<YearRange> training_years;
     std::optional<Level> demand;
     std::optional<bool> remote_friendly;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/markdown_writer.hpp"
+#include "render/occupation_sections.hpp"
 #include "render/section_table.hpp"
 #include "render/text_writer.hpp"
 
@@ -11,7 +12,7 @@ namespace {
 
 // The guide in any form: the sections of the section table in order, each through `writer`.
 void render_guide(const Career& career, const std::vector<Section>& only, GuideWriter& writer) {
-    bool qualifications_heading_done = false;
+    bool qualifications_heading_done = false, sources_shown = false;
     for (const auto& info : all_sections()) {
         const bool asked = std::find(only.begin(), only.end(), info.section) != only.end();
         if (!only.empty() && !asked) continue;
@@ -25,6 +26,7 @@ void render_guide(const Career& career, const std::vector<Section>& only, GuideW
                 qualifications_heading_done = true;
             }
             info.render(career, writer);
+            sources_shown = sources_shown || info.section == Section::sources;
         } else if (asked) {
             std::string heading(info.description);
             heading[0] = static_cast<char>(heading[0] - 'a' + 'A');
@@ -32,6 +34,9 @@ void render_guide(const Career& career, const std::vector<Section>& only, GuideW
             writer.not_given();
         }
     }
+    // A source whose licence asks for credit (O*NET's) gets it wherever its content is shown.
+    if (!sources_shown)
+        for (const auto& credit : occupation::credits(career)) writer.prose(credit);
 }
 
 }  // namespace

@@ -25,6 +25,17 @@ template <typename Number>
 void put(toml::table& t, std::string_view key, const std::optional<Number>& number) {
     if (number) t.insert(key, static_cast<std::int64_t>(*number));
 }
+void put(toml::table& t, std::string_view key, const std::optional<double>& number) {
+    if (number) t.insert(key, *number);
+}
+// A wage: its amount, or { at_least = top code } above the survey's top code, as in the file.
+void put(toml::table& t, std::string_view key, const std::optional<Wage>& wage) {
+    if (!wage) return;
+    if (wage->at_least)
+        t.insert(key, toml::table{{"at_least", wage->amount}});
+    else
+        t.insert(key, wage->amount);
+}
 void put(toml::table& t, std::string_view key, toml::table&& inner) {
     if (!inner.empty()) t.insert(key, std::move(inner));
 }
@@ -87,9 +98,119 @@ toml::table year_range_json(const YearRange& years) {
     return t;
 }
 
+namespace {
+
+toml::table percentiles_json(const WagePercentiles& p) {
+    toml::table t;
+    put(t, "p10", p.p10);
+    put(t, "p25", p.p25);
+    put(t, "median", p.median);
+    put(t, "p75", p.p75);
+    put(t, "p90", p.p90);
+    put(t, "mean", p.mean);
+    return t;
+}
+
+toml::array ratings_json(const std::vector<Rating>& ratings) {
+    toml::array array;
+    for (const auto& r : ratings) {
+        toml::table entry{{"name", r.name}, {"importance", r.importance}};
+        put(entry, "level", r.level);
+        array.push_back(std::move(entry));
+    }
+    return array;
+}
+
+toml::table scores_json(const std::vector<Score>& scores) {
+    toml::table t;
+    for (const auto& s : scores) t.insert(s.name, s.value);
+    return t;
+}
+
+// The parts an occupation of the catalog has, under the keys of its file.
+void put_occupation(const Career& c, toml::table& t) {
+    put(t, "bls_title", c.bls_title);
+    put(t, "reported_titles", c.reported_titles);
+    put(t, "alternate_titles", c.alternate_titles);
+    if (c.wages) {
+        const Wages& w = *c.wages;
+        toml::table wages{{"source", w.source}};
+        put(wages, "employment", w.employment);
+        put(wages, "annual", percentiles_json(w.annual));
+        put(wages, "hourly", percentiles_json(w.hourly));
+        toml::array history;
+        for (const auto& year : w.history) {
+            toml::table entry{{"year", year.year}};
+            put(entry, "median", year.median);
+            put(entry, "source", year.source);
+            history.push_back(std::move(entry));
+        }
+        put(wages, "history", std::move(history));
+        t.insert("wages", std::move(wages));
+    }
+    if (c.projections) {
+        const Projections& p = *c.projections;
+        toml::table projections{{"source", p.source}};
+        put(projections, "employment_2024", p.employment_2024);
+        put(projections, "employment_2034", p.employment_2034);
+        put(projections, "change", p.change);
+        put(projections, "change_percent", p.change_percent);
+        put(projections, "openings", p.openings);
+        put(projections, "self_employed_percent", p.self_employed_percent);
+        put(projections, "median_wage", p.median_wage);
+        t.insert("projections", std::move(projections));
+    }
+    if (c.preparation) {
+        const Preparation& p = *c.preparation;
+        toml::table training;
+        put(training, "source", p.source);
+        put(training, "entry_education", p.entry_education);
+        put(training, "work_experience", p.work_experience);
+        put(training, "on_the_job_training", p.on_the_job_training);
+        put(training, "job_zone", p.job_zone);
+        put(training, "job_zone_name", p.job_zone_name);
+        put(training, "job_zone_source", p.job_zone_source);
+        toml::array levels;
+        for (const auto& level : p.education_levels)
+            levels.push_back(toml::table{{"level", level.level}, {"percent", level.percent}});
+        put(training, "education_levels", std::move(levels));
+        put(training, "education_levels_source", p.education_levels_source);
+        put(t, "training", std::move(training));
+    }
+    if (c.work) {
+        const Work& w = *c.work;
+        toml::table work{{"source", w.source}};
+        put(work, "core_tasks", w.core_tasks);
+        put(work, "supplemental_tasks", w.supplemental_tasks);
+        toml::array technology;
+        for (const auto& tech : w.technology)
+            technology.push_back(toml::table{{"name", tech.name}, {"category", tech.category}, {"hot", tech.hot},
+                                             {"in_demand", tech.in_demand}});
+        put(work, "technology", std::move(technology));
+        put(work, "skills", ratings_json(w.skills));
+        put(work, "knowledge", ratings_json(w.knowledge));
+        put(work, "interests", scores_json(w.interests));
+        put(work, "work_values", scores_json(w.work_values));
+        put(work, "work_styles", ratings_json(w.work_styles));
+        toml::array related;
+        for (const auto& r : w.related) {
+            toml::table entry{{"soc", r.soc}, {"title", r.title}};
+            put(entry, "tier", r.tier);
+            put(entry, "id", r.id);
+            related.push_back(std::move(entry));
+        }
+        put(work, "related", std::move(related));
+        t.insert("work", std::move(work));
+    }
+}
+
+}  // namespace
+
 toml::table career_json(const Career& c) {
     toml::table t;
     t.insert(kIdKey.path, c.id);
+    if (c.kind == CareerKind::occupation) t.insert("kind", "occupation");
+    put(t, "soc", c.soc);
     t.insert("title", c.title);
     put(t, "aliases", c.aliases);
     put(t, "tags", c.tags);
@@ -217,6 +338,18 @@ toml::table career_json(const Career& c) {
     toml::table references;
     put(references, "sources", c.sources);
     put(t, "references", std::move(references));
+    put_occupation(c, t);
+    toml::array sources;
+    for (const auto& record : c.source_records) {
+        toml::table entry{{"id", record.id}, {"title", record.title}};
+        put(entry, "url", record.url);
+        put(entry, "published", record.published);
+        put(entry, "retrieved", record.retrieved);
+        put(entry, "license", record.license);
+        put(entry, "credit", record.credit);
+        sources.push_back(std::move(entry));
+    }
+    put(t, "sources", std::move(sources));
     return t;
 }
 

@@ -85,7 +85,7 @@ Records list_records(const std::vector<CareerSummary>& careers) {
     Records records{{"id", "title", "median_salary", "growth_percent"}, {}};
     for (const auto& c : careers)
         records.rows.push_back({c.id, c.title, c.median_salary ? Cell(*c.median_salary) : Cell(),
-                                c.growth_percent ? Cell(std::int64_t{*c.growth_percent}) : Cell()});
+                                c.growth_percent ? Cell(*c.growth_percent) : Cell()});
     return records;
 }
 

@@ -41,6 +41,10 @@ std::string_view kind_label(ValueKind kind) {
         case ValueKind::time_of_day: return "Time";
         case ValueKind::level: return "Level";
         case ValueKind::balance: return "Balance";
+        case ValueKind::decimal: return "Number";
+        case ValueKind::wage: return "Wage";
+        case ValueKind::career_kind: return "Kind";
+        case ValueKind::soc_code: return "SOC code";
         case ValueKind::table: return "Table";
         case ValueKind::table_array: return "Array of tables";
     }
@@ -132,6 +136,13 @@ toml::table integer_schema(const Limits& limits) {
     return t;
 }
 
+toml::table number_schema(const Limits& limits) {
+    toml::table t{{"type", "number"}};
+    if (limits.min != Limits{}.min) t.insert("minimum", limits.min);
+    if (limits.max != Limits{}.max) t.insert("maximum", limits.max);
+    return t;
+}
+
 class SchemaWriter {
 public:
     explicit SchemaWriter(std::span<const KeySpec> keys) : keys_(keys) {}
@@ -176,6 +187,15 @@ private:
                                    {"additionalProperties", false}};
             case ValueKind::time_of_day:
                 return toml::table{{"type", "string"}, {"pattern", "^([01][0-9]|2[0-3]):[0-5][0-9]$"}};
+            case ValueKind::decimal: return number_schema(spec.limits);
+            case ValueKind::wage:
+                return toml::table{{"oneOf", toml::array{number_schema(spec.limits),
+                                                         toml::table{{"type", "object"},
+                                                                     {"properties", toml::table{{"at_least", number_schema(spec.limits)}}},
+                                                                     {"required", toml::array{"at_least"}},
+                                                                     {"additionalProperties", false}}}}};
+            case ValueKind::career_kind: return toml::table{{"enum", toml::array{"guide", "occupation"}}};
+            case ValueKind::soc_code: return toml::table{{"type", "string"}, {"pattern", "^[0-9]{2}-[0-9]{4}$"}};
             case ValueKind::level: return toml::table{{"enum", json_strings(level_words())}};
             case ValueKind::balance: return toml::table{{"enum", json_strings(balance_words())}};
             case ValueKind::table: return object(spec.path, {});

@@ -1,5 +1,7 @@
 #include "render/formatting.hpp"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "model/format.hpp"
@@ -39,6 +41,32 @@ std::string format_time(TimeOfDay time) {
 
 std::string format_percent(int percent) {
     return percent < 0 ? fmt::format("−{}%", -percent) : fmt::format("{}%", percent);
+}
+
+std::string format_percent(double percent) {
+    std::string digits = format_score(std::abs(percent) < 0.05 ? 0.0 : std::abs(percent));
+    return (percent < 0 && digits != "0" ? "−" : "") + digits + "%";
+}
+
+std::string format_wage(const std::optional<Wage>& wage, WagePeriod period) {
+    if (!wage) return "not available";
+    const std::int64_t cents = std::llround(wage->amount * 100);
+    const std::string amount = period == WagePeriod::annual
+                                   ? "$" + grouped_digits(std::llround(wage->amount))
+                                   : fmt::format("${}.{:02}", grouped_digits(cents / 100), cents % 100);
+    return wage->at_least ? amount + " or more" : amount;
+}
+
+std::string format_count(std::int64_t n, bool signed_) {
+    if (n < 0) return "−" + grouped_digits(-n);
+    return (signed_ && n > 0 ? "+" : "") + grouped_digits(n);
+}
+
+std::string format_score(double value) {
+    std::string text = fmt::format("{:.2f}", value);
+    while (text.ends_with('0')) text.pop_back();
+    if (text.ends_with('.')) text.pop_back();
+    return text;
 }
 
 }  // namespace career

@@ -23,4 +23,18 @@ std::string format_time(TimeOfDay time);
 // 8 -> "8%", -1 -> "−1%" (a true minus sign reads better than a hyphen).
 std::string format_percent(int percent);
 
+// 15.8 -> "15.8%", 3.0 -> "3%", -1.2 -> "−1.2%": as published, with one decimal at most.
+std::string format_percent(double percent);
+
+// A wage in dollars, annual "$133,080" or hourly "$63.98"; above the survey's top code
+// "$239,200 or more"; "not available" where the survey gives none.
+enum class WagePeriod { annual, hourly };
+std::string format_wage(const std::optional<Wage>& wage, WagePeriod period = WagePeriod::annual);
+
+// 1654440 -> "1,654,440"; with a sign when `signed_`: "+267,700", "−3,100".
+std::string format_count(std::int64_t n, bool signed_ = false);
+
+// 4.12 -> "4.12", 4.0 -> "4": a score as O*NET publishes it.
+std::string format_score(double value);
+
 }  // namespace career

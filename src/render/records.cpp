@@ -8,6 +8,7 @@ namespace {
 std::string plain(const Cell& cell) {
     if (auto text = std::get_if<std::string>(&cell)) return *text;
     if (auto number = std::get_if<std::int64_t>(&cell)) return std::to_string(*number);
+    if (auto number = std::get_if<double>(&cell)) return fmt::format("{}", *number);
     if (auto flag = std::get_if<bool>(&cell)) return *flag ? "true" : "false";
     return "";
 }
@@ -66,6 +67,7 @@ toml::array records_array(const Records& records) {
             const std::string& key = records.columns[i];
             if (auto text = std::get_if<std::string>(&cell)) object.insert(key, *text);
             else if (auto number = std::get_if<std::int64_t>(&cell)) object.insert(key, *number);
+            else if (auto decimal = std::get_if<double>(&cell)) object.insert(key, *decimal);
             else if (auto flag = std::get_if<bool>(&cell)) object.insert(key, *flag);
         }
         array.push_back(std::move(object));

@@ -12,7 +12,7 @@
 
 namespace career {
 
-using Cell = std::variant<std::monostate, std::string, std::int64_t, bool>;
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
 
 struct Records {
     std::vector<std::string> columns;  // snake_case; the TSV/CSV header and the JSON keys

@@ -4,27 +4,45 @@
 
 #include "model/format.hpp"
 #include "render/guide_sections.hpp"
+#include "render/occupation_sections.hpp"
 
 namespace career {
 namespace {
 
 using C = const Career&;
 constexpr bool always(C) { return true; }
+bool occupation(C c) { return c.kind == CareerKind::occupation; }
+
+// The sections guides and occupations share: each kind's own part.
+void summary(C c, GuideWriter& w) { occupation(c) ? occupation::summary(c, w) : guide::summary(c, w); }
+void salary(C c, GuideWriter& w) { c.wages ? occupation::pay(c, w) : guide::salary(c, w); }
+void responsibilities(C c, GuideWriter& w) {
+    c.role.responsibilities.empty() ? occupation::tasks(c, w) : guide::responsibilities(c, w);
+}
+void tech_stack(C c, GuideWriter& w) { c.role.tech_stack.empty() ? occupation::technology(c, w) : guide::tech_stack(c, w); }
+void education(C c, GuideWriter& w) { c.preparation ? occupation::training(c, w) : guide::education(c, w); }
+void outlook(C c, GuideWriter& w) { c.projections ? occupation::outlook(c, w) : guide::outlook(c, w); }
+void sources(C c, GuideWriter& w) { c.source_records.empty() ? guide::sources(c, w) : occupation::sources(c, w); }
 
 constexpr std::array kSections{
-    SectionInfo{Section::summary, "summary", "title, summary and headline figures", guide::summary, always},
+    SectionInfo{Section::summary, "summary", "title, summary and headline figures", summary, always},
+    SectionInfo{Section::titles, "titles", "other titles: those workers report, and alternate titles", occupation::titles,
+                [](C c) { return !c.reported_titles.empty() || !c.alternate_titles.empty(); }},
     SectionInfo{Section::demand, "demand", "market demand", guide::demand,
                 [](C c) { return c.market_demand.has_value(); }},
-    SectionInfo{Section::salary, "salary", "annual salary: range, median, levels, top 10%", guide::salary,
-                [](C c) { return c.salary && guide::has_salary_figures(*c.salary); }},
+    SectionInfo{Section::salary, "salary", "pay: the salary band, or the wage percentiles and their history", salary,
+                [](C c) { return (c.salary && guide::has_salary_figures(*c.salary)) || c.wages.has_value(); }},
     SectionInfo{Section::core_functions, "core-functions", "core functions of the role", guide::core_functions,
                 [](C c) { return !c.role.core_functions.empty(); }},
-    SectionInfo{Section::responsibilities, "responsibilities", "key responsibilities", guide::responsibilities,
-                [](C c) { return !c.role.responsibilities.empty(); }},
+    SectionInfo{Section::responsibilities, "responsibilities", "key responsibilities, or tasks", responsibilities,
+                [](C c) {
+                    return !c.role.responsibilities.empty() ||
+                           (c.work && (!c.work->core_tasks.empty() || !c.work->supplemental_tasks.empty()));
+                }},
     SectionInfo{Section::work_setting, "work-setting", "work setting", guide::work_setting,
                 [](C c) { return !c.role.work_setting.empty(); }},
-    SectionInfo{Section::tech_stack, "tech-stack", "tech stack", guide::tech_stack,
-                [](C c) { return !c.role.tech_stack.empty(); }},
+    SectionInfo{Section::tech_stack, "tech-stack", "tech stack, or technology used", tech_stack,
+                [](C c) { return !c.role.tech_stack.empty() || (c.work && !c.work->technology.empty()); }},
     SectionInfo{Section::education_level, "education-level", "education level", guide::education_level,
                 [](C c) { return !c.qualifications.education_level.empty(); }},
     SectionInfo{Section::tech_skills, "tech-skills", "tech skills", guide::tech_skills,
@@ -33,11 +51,12 @@ constexpr std::array kSections{
                 [](C c) { return !c.qualifications.soft_abilities.empty(); }},
     SectionInfo{Section::path, "path", "the path into the career", guide::path,
                 [](C c) { return !c.qualifications.path.empty(); }},
-    SectionInfo{Section::education, "education", "required education, training stages with their years, milestones",
-                guide::education,
+    SectionInfo{Section::education, "education",
+                "required education, training stages with their years, milestones; or entry requirements",
+                education,
                 [](C c) {
                     return !c.qualifications.required_education.empty() || !c.education.stages.empty() ||
-                           !c.education.milestones.empty();
+                           !c.education.milestones.empty() || c.preparation.has_value();
                 }},
     SectionInfo{Section::tiers, "tiers", "career path tiers with their years of experience", guide::tiers,
                 [](C c) { return !c.tiers.empty(); }},
@@ -54,6 +73,16 @@ constexpr std::array kSections{
                 [](C c) { return c.work_life.stress || c.work_life.balance || !c.work_life.text.empty(); }},
     SectionInfo{Section::skill_map, "skill-map", "skill map", guide::skill_map,
                 [](C c) { return !c.skill_map.categories.empty(); }},
+    SectionInfo{Section::skills, "skills", "the most important skills, with their importance and level",
+                occupation::skills, [](C c) { return c.work && !c.work->skills.empty(); }},
+    SectionInfo{Section::knowledge, "knowledge", "the most important knowledge, with its importance and level",
+                occupation::knowledge, [](C c) { return c.work && !c.work->knowledge.empty(); }},
+    SectionInfo{Section::interests, "interests", "interests (RIASEC) the work suits", occupation::interests,
+                [](C c) { return c.work && !c.work->interests.empty(); }},
+    SectionInfo{Section::work_values, "work-values", "work values the work offers", occupation::work_values,
+                [](C c) { return c.work && !c.work->work_values.empty(); }},
+    SectionInfo{Section::work_styles, "work-styles", "work styles, by importance", occupation::work_styles,
+                [](C c) { return c.work && !c.work->work_styles.empty(); }},
     SectionInfo{Section::pros_cons, "pros-cons", "pros and cons", guide::pros_cons,
                 [](C c) { return !c.pros.empty() || !c.cons.empty(); }},
     SectionInfo{Section::mistakes, "mistakes", "common mistakes of beginners", guide::mistakes,
@@ -64,10 +93,13 @@ constexpr std::array kSections{
                 [](C c) { return !c.case_studies.empty(); }},
     SectionInfo{Section::portfolio, "portfolio", "portfolio tips", guide::portfolio,
                 [](C c) { return !c.portfolio_tips.empty(); }},
-    // Shown even without data, like the guide, which lists related roles even when there are none.
-    SectionInfo{Section::outlook, "outlook", "job outlook and related roles", guide::outlook, always},
+    // A guide's is shown even without data, as the guide lists related roles even when there are none.
+    SectionInfo{Section::outlook, "outlook", "job outlook and related roles; or employment projections", outlook,
+                [](C c) { return !occupation(c) || c.projections.has_value(); }},
+    SectionInfo{Section::related, "related", "related occupations", occupation::related,
+                [](C c) { return c.work && !c.work->related.empty(); }},
     SectionInfo{Section::faq, "faq", "frequently asked questions", guide::faq, [](C c) { return !c.faq.empty(); }},
-    SectionInfo{Section::sources, "sources", "sources and references", guide::sources, always},
+    SectionInfo{Section::sources, "sources", "sources and references", sources, always},
 };
 
 constexpr bool in_enum_order() {

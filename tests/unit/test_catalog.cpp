@@ -300,6 +300,7 @@ TEST_CASE("data_dirs: shipped, XDG_DATA_DIRS reversed, XDG_DATA_HOME, CAREER_PAT
                                         {"HOME", "/home/u"},
                                         {"CAREER_PATH", "/c1::/c2:"}}));
     const std::vector<std::string> expected_paths{
+        (tmp.path / "share" / "career" / "occupations").string(),
         (tmp.path / "share" / "career" / "careers").string(),
         "/b/career/careers",
         "/a/career/careers",
@@ -311,14 +312,14 @@ TEST_CASE("data_dirs: shipped, XDG_DATA_DIRS reversed, XDG_DATA_HOME, CAREER_PAT
     };
     CHECK(paths_of(dirs) == expected_paths);
     const std::vector<std::string> expected_origins{
-        "shipped",     "XDG_DATA_DIRS", "XDG_DATA_DIRS", "XDG_DATA_HOME",
+        "shipped",     "shipped", "XDG_DATA_DIRS", "XDG_DATA_DIRS", "XDG_DATA_HOME",
         "CAREER_PATH", "CAREER_PATH",   "--data-dir",    "--data-dir",
     };
     CHECK(origins_of(dirs) == expected_origins);
-    REQUIRE(dirs.size() == 8u);
+    REQUIRE(dirs.size() == 9u);
     CHECK_FALSE(dirs[0].exists);
-    CHECK(dirs[6].exists);
-    CHECK_FALSE(dirs[7].exists);
+    CHECK(dirs[7].exists);
+    CHECK_FALSE(dirs[8].exists);
 }
 
 TEST_CASE("data_dirs: defaults when the environment is empty") {
@@ -328,6 +329,7 @@ TEST_CASE("data_dirs: defaults when the environment is empty") {
     SUBCASE("HOME only: the XDG defaults and ~/.local/share") {
         const auto dirs = data_dirs(exe, {}, env_of({{"HOME", "/home/u"}}));
         const std::vector<std::string> expected{
+            (tmp.path / "share" / "career" / "occupations").string(),
             (tmp.path / "share" / "career" / "careers").string(),
             "/usr/share/career/careers",
             "/usr/local/share/career/careers",
@@ -340,6 +342,7 @@ TEST_CASE("data_dirs: defaults when the environment is empty") {
         const auto dirs = data_dirs(
             exe, {}, env_of({{"HOME", "/home/u"}, {"XDG_DATA_DIRS", ""}, {"XDG_DATA_HOME", ""}}));
         const std::vector<std::string> expected{
+            (tmp.path / "share" / "career" / "occupations").string(),
             (tmp.path / "share" / "career" / "careers").string(),
             "/usr/share/career/careers",
             "/usr/local/share/career/careers",
@@ -350,6 +353,7 @@ TEST_CASE("data_dirs: defaults when the environment is empty") {
     SUBCASE("nothing at all: no home directory entry") {
         const auto dirs = data_dirs(exe, {}, env_of({}));
         const std::vector<std::string> expected{
+            (tmp.path / "share" / "career" / "occupations").string(),
             (tmp.path / "share" / "career" / "careers").string(),
             "/usr/share/career/careers",
             "/usr/local/share/career/careers",
@@ -359,19 +363,23 @@ TEST_CASE("data_dirs: defaults when the environment is empty") {
     SUBCASE("XDG_DATA_HOME wins over HOME") {
         const auto dirs =
             data_dirs(exe, {}, env_of({{"HOME", "/home/u"}, {"XDG_DATA_HOME", "/xdg"}}));
-        REQUIRE(dirs.size() == 4u);
-        CHECK(dirs[3].path.string() == "/xdg/career/careers");
+        REQUIRE(dirs.size() == 5u);
+        CHECK(dirs[4].path.string() == "/xdg/career/careers");
     }
 }
 
-TEST_CASE("data_dirs: in a build tree the shipped careers are beside the program") {
+TEST_CASE("data_dirs: in a build tree the shipped occupations and guides are beside the program") {
     TempDir tmp("catalog-dirs-build-tree");
     fs::create_directories(tmp.path / "data" / "careers");
+    fs::create_directories(tmp.path / "data" / "occupations");
     const auto dirs = data_dirs(tmp.path, {}, env_of({}));
-    REQUIRE_FALSE(dirs.empty());
-    CHECK(dirs[0].path == tmp.path / "data" / "careers");
+    REQUIRE(dirs.size() >= 2u);
+    CHECK(dirs[0].path == tmp.path / "data" / "occupations");
+    CHECK(dirs[1].path == tmp.path / "data" / "careers");
     CHECK(dirs[0].origin == "shipped");
+    CHECK(dirs[1].origin == "shipped");
     CHECK(dirs[0].exists);
+    CHECK(dirs[1].exists);
 }
 
 TEST_CASE("data_dirs feed the catalog: --data-dir overrides CAREER_PATH") {

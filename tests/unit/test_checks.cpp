@@ -326,6 +326,10 @@ TEST_CASE("career_template: every key, commented but for title and summary, whic
         }
         for (const KeySpec& spec : career_keys()) {
             CAPTURE(spec.path);
+            if (spec.generated) {  // an occupation's key: the importer writes those, never a person
+                CHECK_FALSE(contains(text, "# " + std::string(spec.description)));
+                continue;
+            }
             const std::string_view path = spec.path;
             std::string_view name = path.substr(path.rfind('.') == std::string_view::npos ? 0 : path.rfind('.') + 1);
             if (spec.kind == ValueKind::table)

@@ -35,6 +35,10 @@ std::string good_value(ValueKind kind) {
         case ValueKind::time_of_day: return "\"08:00\"";
         case ValueKind::level: return "\"low\"";
         case ValueKind::balance: return "\"fair\"";
+        case ValueKind::decimal:
+        case ValueKind::wage: return "1.5";
+        case ValueKind::career_kind: return "\"guide\"";
+        case ValueKind::soc_code: return "\"29-1224\"";
         case ValueKind::table:
         case ValueKind::table_array: break;
     }
@@ -153,12 +157,13 @@ TEST_CASE("the key table: paths") {
 
 TEST_CASE("the section table: a section's JSON keys come from the key table") {
     CHECK(section_keys(Section::summary) ==
-          std::vector<std::string_view>{"title", "aliases", "tags", "summary", "remote_friendly"});
+          std::vector<std::string_view>{"kind", "soc", "title", "bls_title", "aliases", "tags", "summary",
+                                        "remote_friendly"});
     CHECK(section_keys(Section::education) ==
-          std::vector<std::string_view>{"qualifications.required_education", "education"});
+          std::vector<std::string_view>{"qualifications.required_education", "education", "training"});
     CHECK(section_keys(Section::job_market) ==
           std::vector<std::string_view>{"market.challenges", "market.growth_paths", "market.industry_trends"});
-    CHECK(section_keys(Section::salary) == std::vector<std::string_view>{"salary"});
+    CHECK(section_keys(Section::salary) == std::vector<std::string_view>{"salary", "wages"});
 }
 
 TEST_CASE("the section table: all the sections' keys make the whole JSON document, each once") {
