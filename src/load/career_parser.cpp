@@ -17,6 +17,7 @@
 #include "load/input_limits.hpp"
 #include "load/search_text.hpp"
 #include "load/suggest.hpp"
+#include "load/syntax_errors.hpp"
 
 namespace career {
 namespace {
@@ -687,9 +688,9 @@ ParseResult parse_career(std::string_view toml_text, const std::string& file, co
         root = toml::parse(toml_text, file);
     } catch (const toml::parse_error& error) {
         const auto& where = error.source().begin;
-        result.diagnostics.push_back({file, static_cast<int>(where.line),
-                                      static_cast<int>(where.column), Severity::error, "",
-                                      std::string(error.description())});
+        const int line = static_cast<int>(where.line), column = static_cast<int>(where.column);
+        result.diagnostics.push_back({file, line, column, Severity::error, "",
+                                      plain_syntax_error(error.description(), toml_text, line, column)});
         return result;
     }
     Positions where;

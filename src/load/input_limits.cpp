@@ -1,5 +1,7 @@
 #include "load/input_limits.hpp"
 
+#include "load/syntax_errors.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -217,8 +219,9 @@ std::optional<Diagnostic> check_career_text(std::string_view text, const std::st
     } catch (const toml::parse_error& error) {
         if (error.description().find("end-of-file") == std::string_view::npos) {
             const auto& where = error.source().begin;
-            return Diagnostic{file, static_cast<int>(where.line), static_cast<int>(where.column),
-                              Severity::error, "", std::string(error.description())};
+            const int line = static_cast<int>(where.line), column = static_cast<int>(where.column);
+            return Diagnostic{file, line, column, Severity::error, "",
+                              plain_syntax_error(error.description(), text, line, column)};
         }
     }
     return Diagnostic{file, excess->line, excess->column, Severity::error, "",

@@ -91,6 +91,12 @@ bool breaks_anywhere(std::string_view word) {
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < text.size();) {
+        // Most text is ASCII, one column a byte: counted without decoding.
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++width;
+            ++i;
+            continue;
+        }
         const std::size_t n = sequence_length(text, i);
         width += n == 1 && static_cast<unsigned char>(text[i]) >= 0x80 ? 1 : char_width(decode(text, i, n));
         i += n;

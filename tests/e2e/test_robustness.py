@@ -91,12 +91,11 @@ class OddFiles(CareerTestCase):
 
     def test_integers_past_64_bits(self):
         path = self.data.write("huge-number.toml", BASE + b"[job_outlook]\ngrowth_percent = 99999999999999999999999\n")
-        self.assertGoodStillWork(f"{path}:4:41: error: Error while parsing decimal integer: "
-                                 "'99999999999999999999999' is not representable in 64 bits")
+        self.assertGoodStillWork(f"{path}:4:41: error: the number '99999999999999999999999' is too large")
 
     def test_a_nul_byte(self):
         path = self.data.write("nul.toml", b'title = "Odd\0"\nsummary = "S"\n')
-        self.assertGoodStillWork(f"{path}:1:13: error: Error while parsing string: unescaped control characters")
+        self.assertGoodStillWork(f"{path}:1:13: error: a control character inside a string")
 
     def test_invalid_utf8_is_an_error_with_its_position(self):
         path = self.data.write("bad-bytes.toml", b'title = "Odd"\nsummary = "ab\xff\xfe"\n')
