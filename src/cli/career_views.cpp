@@ -5,15 +5,21 @@
 namespace career {
 
 Run setup_career_view(CLI::App& command, CareerView view, CareerViewJson json) {
-    auto name = std::make_shared<std::string>();
-    add_career_argument(command, *name);
-    return [name, view, json](Context& context) {
-        Found<Career> career = find_career(context, *name);
-        if (!career) return career.status();
-        if (context.format() == Format::json)
-            write_document(json(*career), context);
-        else
-            view(*career, context.style, context.out);
+    auto words = std::make_shared<std::vector<std::string>>();
+    add_careers_argument(command, *words);
+    return [words, view, json](Context& context) {
+        Found<std::vector<Career>> careers = find_named_careers(context, *words);
+        if (!careers) return careers.status();
+        if (context.format() == Format::json) {
+            std::vector<toml::table> documents;
+            for (const Career& career : *careers) documents.push_back(json(career));
+            write_documents(documents, context);
+        } else {
+            for (std::size_t i = 0; i < careers->size(); ++i) {
+                if (i > 0) context.out.write("\n");
+                view((*careers)[i], context.style, context.out);
+            }
+        }
         return static_cast<int>(exit_ok);
     };
 }

@@ -63,7 +63,16 @@ const std::array kCommands{
 std::span<const Command> commands() { return kCommands; }
 
 CLI::Option* add_career_argument(CLI::App& command, std::string& name) {
-    return with_values(command.add_option("career", name, "Career id, title or alias, such as IR"),
+    return with_values(command.add_option("career", name, "Career id, title, alias or SOC code, such as IR"),
+                       OptionValues::Kind::career)
+        ->type_name("CAREER")
+        ->required();
+}
+
+CLI::Option* add_careers_argument(CLI::App& command, std::vector<std::string>& words) {
+    return with_values(command.add_option("careers", words,
+                                          "Career id, title, alias or SOC code, such as IR; a title may be "
+                                          "typed without quotes; several careers are shown one after another"),
                        OptionValues::Kind::career)
         ->type_name("CAREER")
         ->required();

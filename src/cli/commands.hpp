@@ -56,5 +56,7 @@ Run setup_career_view(CLI::App& command, CareerView view, CareerViewJson json);
 
 // Adds the CAREER argument every command that shows careers takes.
 CLI::Option* add_career_argument(CLI::App& command, std::string& name);
+// CAREER...: the words find_named_careers reads as one title or as several careers.
+CLI::Option* add_careers_argument(CLI::App& command, std::vector<std::string>& words);
 
 }  // namespace career

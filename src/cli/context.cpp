@@ -85,16 +85,19 @@ std::string shell_quoted(std::string_view word) {
     return out + "'";
 }
 
-}  // namespace
+Resolution resolve(const Context& context, std::string_view name) {
+    return resolve_name(context.catalog, [&]() -> const CareerIndex& { return context.index(); }, name);
+}
 
-Found<Career> find_career(const Context& context, std::string_view name) {
-    Resolution resolution = resolve_name(context.catalog, [&]() -> const CareerIndex& { return context.index(); }, name);
-    if (resolution.file) {
-        ParseResult result = load_career_file(resolution.file->path, resolution.file->id);
-        report(result.diagnostics);
-        if (!result.career) return exit_bad_data;
-        return std::move(*result.career);
-    }
+Found<Career> load(const CareerFile& file) {
+    ParseResult result = load_career_file(file.path, file.id);
+    report(result.diagnostics);
+    if (!result.career) return exit_bad_data;
+    return std::move(*result.career);
+}
+
+// Says why `name` names no one career.
+ExitStatus not_one_career(std::string_view name, const Resolution& resolution) {
     if (!resolution.several.empty()) {
         print_error(fmt::format("'{}' names {} careers: {}; name one by its id", name, resolution.several.size(),
                                 career_list(resolution.several, 10)));
@@ -113,6 +116,42 @@ Found<Career> find_career(const Context& context, std::string_view name) {
     return exit_no_career;
 }
 
+}  // namespace
+
+Found<Career> find_career(const Context& context, std::string_view name) {
+    const Resolution resolution = resolve(context, name);
+    if (resolution.file) return load(*resolution.file);
+    return not_one_career(name, resolution);
+}
+
+Found<std::vector<Career>> find_named_careers(const Context& context, const std::vector<std::string>& words) {
+    if (words.size() > 1) {
+        // Words typed without quotes that together are one name: that career.
+        std::string joined;
+        for (const auto& word : words) joined += (joined.empty() ? "" : " ") + word;
+        const Resolution together = resolve(context, joined);
+        if (together.file) {
+            Found<Career> career = load(*together.file);
+            if (!career) return static_cast<ExitStatus>(career.status());
+            return std::vector<Career>{std::move(*career)};
+        }
+        // Else each word is a career; if none is, the words were meant as one name.
+        std::vector<Resolution> each;
+        for (const auto& word : words) each.push_back(resolve(context, word));
+        if (std::none_of(each.begin(), each.end(), [](const Resolution& r) { return r.file.has_value(); }))
+            return not_one_career(joined, together);
+        std::vector<Career> careers;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (!each[i].file) return not_one_career(words[i], each[i]);
+            Found<Career> career = load(*each[i].file);
+            if (!career) return static_cast<ExitStatus>(career.status());
+            careers.push_back(std::move(*career));
+        }
+        return careers;
+    }
+    return find_careers(context, words);
+}
+
 Found<std::vector<Career>> find_careers(const Context& context, const std::vector<std::string>& names) {
     std::vector<Career> careers;
     for (const auto& name : names) {
@@ -124,6 +163,13 @@ Found<std::vector<Career>> find_careers(const Context& context, const std::vecto
 }
 
 void write_document(const toml::table& document, Context& context) { write_json(document, context.out); }
+
+void write_documents(const std::vector<toml::table>& documents, Context& context) {
+    if (documents.size() == 1) return write_document(documents.front(), context);
+    toml::array array;
+    for (const auto& document : documents) array.push_back(document);
+    write_json(array, context.out);
+}
 
 void write_records(const Records& records, std::string_view key, Context& context) {
     switch (context.format()) {

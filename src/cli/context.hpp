@@ -112,11 +112,19 @@ private:
 // (66) with the careers whose names contain it, or what is wrong with its file (65).
 Found<Career> find_career(const Context& context, std::string_view name);
 
+// The careers the words of a command line name: all the words as one name when they are one (a
+// title typed without quotes: nurse practitioner), else each word a career. A word that names none
+// ends the search, said as find_career says it; words of which none names a career are taken for
+// one name and said so.
+Found<std::vector<Career>> find_named_careers(const Context& context, const std::vector<std::string>& words);
+
 // Each career of `names`, in order; the first that cannot be had ends the search.
 Found<std::vector<Career>> find_careers(const Context& context, const std::vector<std::string>& names);
 
 // Writes `document` as JSON; `records` as JSON (under `key`), TSV or CSV, as --format asks.
 void write_document(const toml::table& document, Context& context);
+// One document as it is; several (a command given several careers) as a JSON array of them.
+void write_documents(const std::vector<toml::table>& documents, Context& context);
 void write_records(const Records& records, std::string_view key, Context& context);
 
 // Prints diagnostics on stderr, one per line; "error:" red and bold, "warning:" yellow and bold

@@ -1,4 +1,5 @@
 """The command line itself: usage errors, exit statuses, suggestions, help, version, paths."""
+import json
 import os
 import re
 import tempfile
@@ -46,6 +47,10 @@ VALID_CALLS = {
 }
 
 
+# The commands that show one view of each career they are given.
+CAREER_VIEWS = ("education", "timeline", "path", "tiers", "day", "skills", "pros-cons")
+
+
 def listed_commands():
     """Every command and alias `career --help` lists."""
     listing = run("--help").stdout.split("Subcommands:")[1]
@@ -75,12 +80,35 @@ class NothingTypedIsDropped(CareerTestCase):
 
     def test_a_surplus_argument_is_a_usage_error_naming_it(self):
         for command, args in VALID_CALLS.items():
-            if command in ("salary", "compare", "search", "validate", "faq"):
+            if command in ("salary", "compare", "search", "validate", "faq") + CAREER_VIEWS:
                 continue  # these take any number of words
             with self.subTest(command=command):
                 result = self.assertRuns(run(command, *args, "surplus-word"), 2)
                 self.assertIn("'surplus-word'", result.stderr)
                 self.assertEqual(result.stdout, "")
+
+    def test_a_word_too_many_for_a_view_is_a_career_it_names(self):
+        for command in CAREER_VIEWS:
+            with self.subTest(command=command):
+                result = self.assertRuns(run(command, "IR", "surplus-word"), 66)
+                self.assertIn("no career named 'surplus-word'", result.stderr)
+                self.assertEqual(result.stdout, "")
+
+    def test_words_of_a_title_without_quotes_are_the_title(self):
+        for command in CAREER_VIEWS:
+            with self.subTest(command=command):
+                quoted = self.assertRuns(run(command, "nurse practitioner")).stdout
+                self.assertEqual(self.assertRuns(run(command, "nurse", "practitioner")).stdout, quoted)
+        result = self.assertRuns(run("day", "nurse", "practitonier"), 66)
+        self.assertIn("no career named 'nurse practitonier'; did you mean 'Nurse Practitioner'?", result.stderr)
+
+    def test_several_careers_are_shown_one_after_another(self):
+        both = self.assertRuns(run("education", "RN", "NP")).stdout
+        self.assertIn("Registered Nurse", both)
+        self.assertIn("Nurse Practitioner", both)
+        self.assertLess(both.index("Registered Nurse"), both.index("Nurse Practitioner"))
+        documents = json.loads(self.assertRuns(run("day", "RN", "NP", "--format", "json")).stdout)
+        self.assertEqual([d["id"] for d in documents], ["registered-nurse", "nurse-practitioner"])
 
     def test_global_options_go_before_or_after_the_command(self):
         before = self.assertRuns(run("--width", "50", "--format", "json", "show", "IR", "--section", "salary"))
@@ -97,7 +125,7 @@ class NothingTypedIsDropped(CareerTestCase):
     def test_a_section_that_is_the_start_of_one_gets_did_you_mean_and_the_list(self):
         result = self.assertRuns(run("show", "IR", "--section", "pros"), 2)
         self.assertIn("did you mean 'pros-cons'?", result.stderr)
-        self.assertIn("summary, demand, salary", result.stderr)
+        self.assertIn("(one of: summary, ", result.stderr)
 
     def test_a_sort_key_that_is_none_names_the_valid_keys(self):
         result = self.assertRuns(run("list", "--sort", "pay"), 2)
