@@ -59,7 +59,7 @@ Context Context::make(const GlobalOptions& options) {
 }
 
 const CareerIndex& Context::index() const {
-    if (!index_) index_ = load_index(catalog, cache_dir, false);
+    if (!index_) index_ = load_index(catalog, cache_dir);
     return *index_;
 }
 

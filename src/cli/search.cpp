@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/option_types.hpp"
 #include "load/index.hpp"
+#include "load/search_index.hpp"
 #include "render/search.hpp"
 #include "render/section_table.hpp"
 
@@ -19,14 +20,16 @@ struct SearchOptions {
 };
 
 int run_search(const SearchOptions& options, Context& context) {
-    const CareerIndex index = load_index(context.catalog, context.cache_dir, true);
+    const CareerIndex& index = context.index();
     report(index.diagnostics);
-    std::vector<SearchDocument> documents;
-    for (const auto& career : index.careers)
-        for (const auto& [section, text] : career.texts)
-            documents.push_back({career.id, career.title, section ? section_name(*section) : "title", text});
-    const std::vector<std::string> terms = search_terms(options.words);
-    const std::vector<SearchResult> results = search(documents, terms, options.section, options.limit);
+    std::optional<Field> only;
+    if (options.section) only = *options.section == "title" ? Field::names() : Field{section_from_name(*options.section)};
+    const SearchQuery query = SearchQuery::parse(options.words);
+    SearchIndex search = SearchIndex::load(index, context.cache_dir);
+    std::vector<SearchResult> results;
+    for (const SearchHit& hit : search.search(query, only, options.limit))
+        results.push_back({hit.id, hit.title, hit.field.section ? section_name(*hit.field.section) : "title", hit.text,
+                           hit.match});
     if (results.empty()) {
         // Like grep: nothing found is status 1, and says so only on stderr.
         std::string words;
@@ -35,7 +38,7 @@ int run_search(const SearchOptions& options, Context& context) {
         return exit_failure;
     }
     if (context.format() == Format::text)
-        render_search_text(results, terms, context.style, context.out);
+        render_search_text(results, query.all_terms(), context.style, context.out);
     else
         write_records(search_records(results), "results", context);
     return exit_ok;

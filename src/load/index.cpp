@@ -65,34 +65,6 @@ std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Dia
     return career;
 }
 
-// The section texts as one blob: count, then the section's number (-1 for the names) and text of each.
-std::string encode_texts(const ParseResult& result) {
-    Encoder e;
-    e.number(static_cast<std::int64_t>(result.texts.size() + 1));
-    e.number(-1);
-    e.text(result.names);
-    for (const auto& [section, text] : result.texts) {
-        e.number(static_cast<std::int64_t>(section));
-        e.text(text);
-    }
-    return std::move(e.out());
-}
-
-// Views into `blob`, which must outlive them.
-std::optional<std::vector<SectionTextView>> decode_texts(std::string_view blob) {
-    Decoder d(blob);
-    std::vector<SectionTextView> texts;
-    const std::int64_t count = d.number();
-    for (std::int64_t i = 0; d.ok() && i < count; ++i) {
-        const std::int64_t section = d.number();
-        const std::string_view text = d.text();
-        if (section < -1 || section >= static_cast<std::int64_t>(kSectionCount)) return std::nullopt;
-        texts.emplace_back(section < 0 ? std::nullopt : std::optional(static_cast<Section>(section)), text);
-    }
-    if (!d.ok() || !d.done()) return std::nullopt;
-    return texts;
-}
-
 bool names_career(const IndexedCareer& career, std::string_view name) {
     return equal_folded(career.title, name) ||
            std::any_of(career.aliases.begin(), career.aliases.end(),
@@ -182,21 +154,18 @@ std::string rules_fingerprint() {
     return fmt::format("{:016x}", hash);
 }
 
-CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& cache_dir, bool with_texts) {
+CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& cache_dir) {
     CareerIndex index;
     Scan found = catalog.scan();
     index.diagnostics = std::move(found.diagnostics);
 
     const std::string rules = rules_fingerprint();
-    const std::string index_header = cache_header("index", rules), texts_header = cache_header("texts", rules);
-    CacheFile entries, texts;
-    if (cache_dir) {
-        entries = read_cache(*cache_dir / "index", index_header);
-        if (with_texts) texts = read_cache(*cache_dir / "texts", texts_header);
-    }
+    const std::string index_header = cache_header("index", rules);
+    CacheFile entries;
+    if (cache_dir) entries = read_cache(*cache_dir / "index", index_header);
 
-    // What the cache files will hold: an entry for each good career file, old or new.
-    std::vector<std::pair<std::string, CacheEntry>> new_entries, new_texts;
+    // What the cache file will hold: an entry for each good career file, old or new.
+    std::vector<std::pair<std::string, CacheEntry>> new_entries;
     bool changed = false;
 
     for (auto& file : found.files) {
@@ -206,17 +175,12 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
         // From the cache, when the file is as it was.
         if (stamp) {
             const CacheEntry* entry = entries.find(path);
-            const CacheEntry* text = with_texts ? texts.find(path) : nullptr;
-            if (entry && entry->stamp == *stamp && (!with_texts || (text && text->stamp == *stamp))) {
+            if (entry && entry->stamp == *stamp) {
                 const std::size_t reported = index.diagnostics.size();
                 auto career = decode_entry(entry->blob, index.diagnostics);
-                std::optional<std::vector<SectionTextView>> views;
-                if (with_texts) views = decode_texts(text->blob);
-                if (career && career->id == file.id && (!with_texts || views)) {
+                if (career && career->id == file.id) {
                     career->path = file.path;
-                    if (views) career->texts = std::move(*views);
                     new_entries.emplace_back(std::move(path), *entry);
-                    if (with_texts) new_texts.emplace_back(new_entries.back().first, *text);
                     index.careers.push_back(std::move(*career));
                     continue;
                 }
@@ -234,25 +198,15 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
         const std::string_view blob = index.owned_.emplace_back(encode_entry(summarize(*result.career), result.diagnostics));
         IndexedCareer career = *decode_entry(blob, index.diagnostics);
         career.path = file.path;
-        if (with_texts) {
-            const std::string_view texts_blob = index.owned_.emplace_back(encode_texts(result));
-            career.texts = *decode_texts(texts_blob);
-            if (stamp) new_texts.emplace_back(path, CacheEntry{*stamp, texts_blob});
-        }
         if (stamp) new_entries.emplace_back(std::move(path), CacheEntry{*stamp, blob});
         index.careers.push_back(std::move(career));
     }
 
     // Entries of files that are gone, or no longer good, are dropped by rewriting the file.
-    if (cache_dir) {
-        if (changed || new_entries.size() != entries.entries.size())
-            write_cache(*cache_dir / "index", index_header, new_entries);
-        if (with_texts && (changed || new_texts.size() != texts.entries.size()))
-            write_cache(*cache_dir / "texts", texts_header, new_texts);
-    }
-    // The views above point into the cache files as read: they live as long as the index.
+    if (cache_dir && (changed || new_entries.size() != entries.entries.size()))
+        write_cache(*cache_dir / "index", index_header, new_entries);
+    // The views above point into the cache file as read: they live as long as the index.
     index.index_cache_ = std::move(entries.bytes);
-    index.texts_cache_ = std::move(texts.bytes);
     return index;
 }
 

@@ -6,7 +6,7 @@
 // completion, "did you mean"; a command parses only the files it shows.
 //
 // The cache lives in $XDG_CACHE_HOME/career (default ~/.cache/career): `index` holds each career's
-// summary and diagnostics, `texts` its text by section (only `search` reads it). Each file's entry
+// summary and diagnostics (`search` keeps its own file there: load/search_index.hpp). Each file's entry
 // is used only while the file's path, size and modification time are what they were when the entry
 // was made, and a cache file only when it was written by this version of the program under the
 // same rules (the key table and the checks: rules_fingerprint()); any other file is parsed, and the
@@ -30,9 +30,6 @@
 
 namespace career {
 
-// A section and its text; no section for the names (the title and aliases).
-using SectionTextView = std::pair<std::optional<Section>, std::string_view>;
-
 // What the index holds of one good career file. The texts are views into the CareerIndex that
 // holds it (the cache file as read, or what was parsed now).
 struct IndexedCareer {
@@ -41,8 +38,7 @@ struct IndexedCareer {
     CareerKind kind = CareerKind::guide;
     std::string_view soc;
     std::string path;
-    std::string_view details;            // the rest of its summary, encoded: summary() decodes it
-    std::vector<SectionTextView> texts;  // empty unless asked for
+    std::string_view details;  // the rest of its summary, encoded: summary() decodes it
 
     // The summary `list` shows and filters: decoded when asked for, as only `list` needs it.
     CareerSummary summary() const;
@@ -71,8 +67,8 @@ public:
     std::vector<std::string> names() const;
 
 private:
-    friend CareerIndex load_index(const Catalog&, const std::optional<std::filesystem::path>&, bool);
-    FileBytes index_cache_, texts_cache_;  // the cache files as read
+    friend CareerIndex load_index(const Catalog&, const std::optional<std::filesystem::path>&);
+    FileBytes index_cache_;                // the cache file as read
     std::deque<std::string> owned_;        // what was parsed now, encoded as the cache holds it
 };
 
@@ -82,9 +78,7 @@ std::optional<std::filesystem::path> default_cache_dir(const EnvLookup& env);
 // The fingerprint of the rules a file is checked by: the key table and the checks' version.
 std::string rules_fingerprint();
 
-// Every career's summary (and its section texts when `with_texts`), through the cache in
-// `cache_dir` when there is one.
-CareerIndex load_index(const Catalog& catalog, const std::optional<std::filesystem::path>& cache_dir,
-                       bool with_texts);
+// Every career's summary, through the cache in `cache_dir` when there is one.
+CareerIndex load_index(const Catalog& catalog, const std::optional<std::filesystem::path>& cache_dir);
 
 }  // namespace career

@@ -1,120 +1,74 @@
 #include "render/search.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include <fmt/format.h>
 
+#include "model/words.hpp"
 #include "render/text_wrap.hpp"
 
 namespace career {
 namespace {
 
-char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string folded(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), fold);
-    return out;
-}
-
-// A match in the title outranks any number of matches in the summary, and those any elsewhere.
-long weight_of(std::string_view section) {
-    if (section == "title") return 3;
-    if (section == "summary") return 2;
-    return 1;
-}
-
-
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
-
-}  // namespace
-
-std::vector<std::string> search_terms(const std::vector<std::string>& arguments) {
-    std::vector<std::string> terms;
-    for (const auto& argument : arguments) {
-        // Collapse runs of white space, so a phrase matches however it was typed.
-        std::string term;
-        for (char c : argument) {
-            if (is_space(c)) {
-                if (!term.empty() && term.back() != ' ') term += ' ';
-            } else {
-                term += fold(c);
-            }
-        }
-        while (!term.empty() && term.back() == ' ') term.pop_back();
-        if (!term.empty()) terms.push_back(std::move(term));
+// `text` with " · " for each line break, and where `match` lands in it.
+std::pair<std::string, std::size_t> items_apart(std::string_view text, std::size_t match) {
+    std::string flat;
+    flat.reserve(text.size() + text.size() / 16);
+    std::size_t flat_match = std::string::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i == match) flat_match = flat.size();
+        if (text[i] == '\n') flat += " \u00b7 ";
+        else flat += text[i];
     }
-    return terms;
+    return {flat, std::min(flat_match, flat.size())};
 }
 
-namespace {
-
-// Text as search sees it: ASCII case folded, a line break the same as a space (so a phrase matches
-// across lines). Compared byte by byte in place, so a thousand careers' text is never copied.
-unsigned char search_fold(char c) {
-    if (c >= 'A' && c <= 'Z') return static_cast<unsigned char>(c - 'A' + 'a');
-    if (c == '\n') return ' ';
-    return static_cast<unsigned char>(c);
+// The part of `text` a snippet of `columns` around `match` can show, at character boundaries: a
+// section may be long, and a snippet needs a line of it. Moves `match` into the part.
+std::string_view around(std::string_view text, std::size_t& match, std::size_t columns) {
+    const auto is_continuation = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+    match = std::min(match, text.size());
+    // A snippet starts at most a third of its columns before the match, and a character is at most
+    // 4 bytes: twice that is room enough, and the words after the match fit in 8 bytes a column.
+    std::size_t begin = match - std::min(match, 4 * columns);
+    std::size_t end = std::min(text.size(), match + 8 * columns + 8);
+    while (begin > 0 && is_continuation(begin)) --begin;
+    while (end < text.size() && is_continuation(end)) ++end;
+    match -= begin;
+    return text.substr(begin, end - begin);
 }
 
-// The first place at or after `from` where `term` (already folded) occurs in `text`, or npos.
-std::size_t find_folded(std::string_view text, std::string_view term, std::size_t from) {
-    if (term.empty() || term.size() > text.size()) return std::string_view::npos;
-    const unsigned char first = static_cast<unsigned char>(term[0]);
-    const std::size_t last_start = text.size() - term.size();
-    for (std::size_t i = from; i <= last_start; ++i) {
-        if (search_fold(text[i]) != first) continue;
-        std::size_t k = 1;
-        while (k < term.size() && search_fold(text[i + k]) == static_cast<unsigned char>(term[k])) ++k;
-        if (k == term.size()) return i;
+constexpr std::string_view kItemMark = "\u00b7";  // "·", between list items
+
+// The words of `line` that `terms` match, in bold colour; the text itself unchanged.
+std::string highlighted(const std::string& line, const std::vector<std::string>& terms) {
+    std::vector<bool> marked(line.size(), false);
+    WordReader words(line);
+    for (Word word; words.next(word);) {
+        const std::string plain = term_of(word, false), dotted = word.dotted ? term_of(word, true) : "";
+        for (const auto& term : terms)
+            if (term_matches(term, plain) || (word.dotted && term_matches(term, dotted)))
+                std::fill(marked.begin() + static_cast<long>(word.offset),
+                          marked.begin() + static_cast<long>(word.offset + word.text.size()), true);
     }
-    return std::string_view::npos;
+    std::string shown;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t j = i;
+        while (j < line.size() && marked[j] == marked[i]) ++j;
+        const std::string part = line.substr(i, j - i);
+        shown += marked[i] ? "\x1b[1;33m" + part + "\x1b[0m" : part;
+        i = j;
+    }
+    return shown;
 }
 
 }  // namespace
 
-std::vector<SearchResult> search(const std::vector<SearchDocument>& documents,
-                                 const std::vector<std::string>& terms,
-                                 const std::optional<std::string>& section, std::size_t limit) {
-    std::map<std::string_view, SearchResult> best;  // by career id
-    for (const auto& document : documents) {
-        if (terms.empty()) break;
-        if (section && document.section != *section) continue;
-        const std::string_view text = document.text;
-        long occurrences = 0;
-        std::size_t first = std::string::npos;
-        bool all = true;
-        for (const auto& term : terms) {
-            std::size_t found_here = 0;
-            for (std::size_t at = find_folded(text, term, 0); at != std::string_view::npos;
-                 at = find_folded(text, term, at + term.size())) {
-                if (found_here++ == 0) first = std::min(first, at);
-            }
-            occurrences += static_cast<long>(found_here);
-            if (found_here == 0) {
-                all = false;
-                break;
-            }
-        }
-        if (!all) continue;
-        const long score = weight_of(document.section) * 1'000'000 + occurrences;
-        auto found = best.find(document.id);
-        if (found == best.end() || score > found->second.score)
-            best[document.id] = {document.id, document.title, document.section, document.text, first, score};
-    }
-    std::vector<SearchResult> results;
-    for (auto& [id, result] : best) results.push_back(std::move(result));
-    std::stable_sort(results.begin(), results.end(),
-                     [](const SearchResult& a, const SearchResult& b) { return a.score > b.score; });
-    if (results.size() > limit) results.resize(limit);
-    return results;
-}
-
-std::string snippet(std::string_view text, std::size_t match, std::size_t columns) {
-    std::string flat(text);
-    std::replace(flat.begin(), flat.end(), '\n', ' ');
-    match = std::min(match, flat.size());
+std::string snippet(std::string_view whole, std::size_t match, std::size_t columns) {
+    const std::string_view text = around(whole, match, columns);
+    const bool cut_before = text.data() > whole.data(), cut_after = text.data() + text.size() < whole.data() + whole.size();
+    auto [flat, at_match] = items_apart(text, match);
+    match = at_match;
     // Start a little before the match, at a word, and take whole words while they fit.
     std::size_t start = match;
     std::size_t lead = 0;
@@ -126,8 +80,12 @@ std::string snippet(std::string_view text, std::size_t match, std::size_t column
         const std::size_t space = flat.find(' ', start);
         start = space != std::string::npos && space < match ? space + 1 : start;
         while (start < flat.size() && (static_cast<unsigned char>(flat[start]) & 0xC0) == 0x80) ++start;
+        // Begin no earlier than the list item that holds the match.
+        const std::string between = " " + std::string(kItemMark) + " ";
+        const std::size_t item = std::string_view(flat).substr(0, match).rfind(between);
+        if (item != std::string::npos && item + between.size() > start) start = item + between.size();
     }
-    const std::string prefix = start > 0 ? "…" : "";
+    const std::string prefix = start > 0 || cut_before ? "…" : "";
     std::string out = prefix;
     std::size_t used = display_width(prefix);
     std::size_t at = start;
@@ -140,7 +98,12 @@ std::string snippet(std::string_view text, std::size_t match, std::size_t column
         used += display_width(word);
         at = end;
     }
-    if (at < flat.size()) out += "…";
+    if (at < flat.size() || cut_after) {
+        // Nor end with it.
+        if (std::string_view(out).ends_with(" " + std::string(kItemMark)))
+            out.resize(out.size() - kItemMark.size() - 1);
+        out += "…";
+    }
     if (out == prefix + "…" || out == prefix) {  // a single word wider than the line: cut it
         const std::size_t room = columns > display_width(prefix) ? columns - display_width(prefix) : 1;
         const std::string_view word = std::string_view(flat).substr(start, flat.find(' ', start) - start);
@@ -192,24 +155,7 @@ void render_search_text(const std::vector<SearchResult>& results, const std::vec
     for (const auto& result : results) {
         write_search_header(result, one_line, style, out);
         std::string line = snippet(result.text, result.match, columns);
-        if (style.color) {
-            // Each occurrence of a term in bold colour; the text itself is unchanged.
-            const std::string lower = folded(line);
-            std::vector<bool> marked(line.size(), false);
-            for (const auto& term : terms)
-                for (std::size_t at = lower.find(term); at != std::string::npos; at = lower.find(term, at + 1))
-                    std::fill(marked.begin() + static_cast<long>(at),
-                              marked.begin() + static_cast<long>(at + term.size()), true);
-            std::string shown;
-            for (std::size_t i = 0; i < line.size();) {
-                std::size_t j = i;
-                while (j < line.size() && marked[j] == marked[i]) ++j;
-                const std::string part = line.substr(i, j - i);
-                shown += marked[i] ? "\x1b[1;33m" + part + "\x1b[0m" : part;
-                i = j;
-            }
-            line = shown;
-        }
+        if (style.color) line = highlighted(line, terms);
         out.write("    " + line + "\n");
     }
 }

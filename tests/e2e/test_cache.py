@@ -55,7 +55,7 @@ class Cache(CareerTestCase):
         self.listed()
         self.found("apples")
         version = run("--version").stdout.split()[1].encode()
-        for name in ["index", "texts"]:
+        for name in ["index", "search"]:
             with open(os.path.join(self.cache, "career", name), "rb") as f:
                 content = f.read()
             self.assertRegex(content, rb"^career-cache 2 " + name.encode() + rb" career " + re.escape(version) +
@@ -88,6 +88,47 @@ class Cache(CareerTestCase):
         self.assertEqual(self.listed(), {"alpha": "Alpha Prime", "gamma": "Gamma"})
         self.assertEqual(self.found("grapes"), ["gamma"])
 
+    def test_search_sees_every_edit_at_once_and_reads_the_index_it_keeps_otherwise(self):
+        search_file = os.path.join(self.cache, "career", "search")
+        self.assertEqual(self.found("apples"), ["alpha"])
+        built = os.stat(search_file)
+        # Nothing changed: the search file is read, not written again.
+        self.assertEqual(self.found("bananas"), ["beta"])
+        self.assertEqual(os.stat(search_file).st_ino, built.st_ino)
+        self.assertEqual(os.stat(search_file).st_mtime_ns, built.st_mtime_ns)
+
+        # An edit that keeps the size, told by the modification time alone: the title too.
+        path = self.write("alpha", "Omega", "apples")
+        stat = os.stat(path)
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        out = self.assertRuns(self.career("search", "omega", "--format", "tsv")).stdout
+        self.assertEqual([line.split("\t")[1:4] for line in out.splitlines()[1:]], [["alpha", "Omega", "title"]])
+        self.assertEqual(self.career("search", "alpha").returncode, 1)
+        # An edit that changes the size.
+        self.write("alpha", "Omega", "cherries")
+        self.assertEqual(self.found("cherries"), ["alpha"])
+        self.assertEqual(self.career("search", "apples").returncode, 1)
+        # Deleted, added.
+        os.remove(os.path.join(self.data, "beta.toml"))
+        self.assertEqual(self.career("search", "bananas").returncode, 1)
+        self.write("gamma", "Gamma", "grapes")
+        self.assertEqual(self.found("grapes"), ["gamma"])
+        self.assertEqual(self.found("cherries"), ["alpha"])
+        # A file that turns bad is not searched; good again, it is.
+        with open(os.path.join(self.data, "gamma.toml"), "w") as f:
+            f.write('title = "Gamma"\n')
+        self.assertEqual(self.career("search", "gamma").returncode, 1)
+        self.write("gamma", "Gamma", "grapes")
+        self.assertEqual(self.found("grapes"), ["gamma"])
+
+    def test_the_old_texts_cache_is_removed(self):
+        os.makedirs(os.path.join(self.cache, "career"))
+        old = os.path.join(self.cache, "career", "texts")
+        with open(old, "w") as f:
+            f.write("what an older version kept for search")
+        self.assertEqual(self.found("apples"), ["alpha"])
+        self.assertFalse(os.path.exists(old))
+
     def test_a_file_that_turns_bad_is_reported_every_time(self):
         self.listed()
         with open(os.path.join(self.data, "beta.toml"), "w") as f:
@@ -101,7 +142,7 @@ class Cache(CareerTestCase):
     def test_a_damaged_cache_is_ignored_and_rebuilt(self):
         self.listed()
         self.found("apples")
-        for name in ["index", "texts"]:
+        for name in ["index", "search"]:
             cache_file = os.path.join(self.cache, "career", name)
             with open(cache_file, "rb") as f:
                 good = f.read()

@@ -7,9 +7,20 @@ from career_run import CareerTestCase, on_terminal, run
 
 
 def result_lines(out):
-    """(id, section) of each result: the lines that are not snippets."""
-    return [(line.split()[0], line.rsplit("[", 1)[1].rstrip("]")) for line in out.splitlines()
-            if line and not line.startswith(" ")]
+    """(id, section) of each result, from its header: "id  Title  [section]" on one line, or, where
+    that does not fit, the id on a line of its own and "  Title  [section]" under it. Snippets are
+    indented further."""
+    results, pending = [], None
+    for line in out.splitlines():
+        if line and not line.startswith(" "):
+            if "[" in line:
+                results.append((line.split()[0], line.rsplit("[", 1)[1].rstrip("]")))
+            else:
+                pending = line.strip()
+        elif pending and line.startswith("  ") and not line.startswith("    ") and line.rstrip().endswith("]"):
+            results.append((pending, line.rsplit("[", 1)[1].rstrip("]")))
+            pending = None
+    return results
 
 
 class Search(CareerTestCase):
@@ -68,6 +79,49 @@ class Search(CareerTestCase):
         status, shown = on_terminal("search", "radiation", "--no-pager", "--width", "80")
         self.assertEqual(status, 0)
         self.assertIn("\x1b[1;33m", shown)
+
+    def test_whole_words_and_their_beginnings_never_the_inside_of_a_word(self):
+        # "ml" is inside "USMLE" (the radiologists' licensing exam) and ".html" (a data scientist's
+        # source), and is no word of any shipped career.
+        result = self.assertRuns(run("search", "ml"), 1)
+        self.assertIn("no careers match: ml", result.stderr)
+        ids = {career for career, _ in result_lines(self.assertRuns(run("search", "usmle")).stdout)}
+        self.assertEqual(ids, {"interventional-radiologist", "radiologist"})
+        self.assertIn("data-scientist", self.assertRuns(run("search", "html")).stdout)
+        self.assertIn("data-scientist", self.assertRuns(run("search", ".html")).stdout)
+        # The beginning of a word finds the word.
+        ids = {career for career, _ in result_lines(self.assertRuns(run("search", "radiolog")).stdout)}
+        self.assertTrue({"radiologist", "interventional-radiologist"} <= ids)
+        # The names of languages and platforms are words.
+        with tempfile.TemporaryDirectory() as data:
+            with open(os.path.join(data, "app-developer.toml"), "w") as f:
+                f.write('title = "App Developer"\nsummary = "Builds ML features in C# on .NET, not in C."\n')
+            for word in ["ml", "C#", "c#", ".NET", "net", "ML features"]:
+                out = self.assertRuns(run("search", word, "--data-dir", data)).stdout
+                self.assertEqual(result_lines(out)[0], ("app-developer", "summary"), word)
+            self.assertNotIn("app-developer", run("search", "C++", "--data-dir", data).stdout)
+            self.assertNotIn("app-developer", run("search", "features ML", "--data-dir", data).stdout)
+
+    def test_snippets_keep_list_items_apart(self):
+        out = self.assertRuns(run("search", "c#", "--section", "tech-stack", "--width", "160")).stdout
+        self.assertIn("C#, Go or C++ · Git and hosted code repositories · Integrated", out)
+        document = json.loads(self.assertRuns(run("search", "C#", "--format", "json")).stdout)
+        self.assertIn("C#, Go or C++ · Git and hosted code repositories", document["results"][0]["snippet"])
+        # A snippet begins with the item that holds the match.
+        out = self.assertRuns(run("search", "hosted code", "--width", "80")).stdout
+        self.assertIn("    …Git and hosted code repositories · ", out)
+        # A phrase never runs from one item into the next.
+        self.assertRuns(run("search", "C++ Git", "--section", "tech-stack"), 1)
+
+    def test_an_exact_name_ranks_its_career_first(self):
+        with tempfile.TemporaryDirectory() as data:
+            with open(os.path.join(data, "x-ray-technician.toml"), "w") as f:
+                f.write('title = "X-Ray Technician"\naliases = ["Radiologist Assistant"]\n'
+                        'summary = "Assists the radiologist."\n')
+            results = result_lines(self.assertRuns(run("search", "radiologist", "assistant", "--data-dir", data)).stdout)
+            self.assertEqual(results[0], ("x-ray-technician", "title"))
+            results = result_lines(self.assertRuns(run("search", "Radiologist", "--data-dir", data)).stdout)
+            self.assertEqual(results[0], ("radiologist", "title"))
 
     def test_users_own_careers_are_searched(self):
         with tempfile.TemporaryDirectory() as data:

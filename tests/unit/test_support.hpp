@@ -73,7 +73,7 @@ struct Lookup {
 inline Lookup find(const career::Catalog& catalog, std::string_view name) {
     std::optional<career::CareerIndex> index;
     const career::Resolution resolution = career::resolve_name(
-        catalog, [&]() -> const career::CareerIndex& { return index.emplace(career::load_index(catalog, std::nullopt, false)); },
+        catalog, [&]() -> const career::CareerIndex& { return index.emplace(career::load_index(catalog, std::nullopt)); },
         name);
     Lookup lookup;
     if (!resolution.file) {
@@ -95,7 +95,7 @@ struct LoadedCareers {
 };
 
 inline LoadedCareers load_all(const career::Catalog& catalog) {
-    career::CareerIndex index = career::load_index(catalog, std::nullopt, false);
+    career::CareerIndex index = career::load_index(catalog, std::nullopt);
     LoadedCareers loaded;
     loaded.diagnostics = std::move(index.diagnostics);
     for (const auto& entry : index.careers)

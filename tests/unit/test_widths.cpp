@@ -79,8 +79,8 @@ TEST_CASE("list: a table when it fits, titles cut with … when that makes it fi
 TEST_CASE("search: headers fit, the title cut first, then the id on a line of its own") {
     const std::string text = "Works with radiation every day.";
     const std::vector<SearchResult> results{
-        SearchResult{"interventional-radiologist", "Interventional Radiologist", "job-market", text, 11, 1},
-        SearchResult{"radiologist", "Radiologist", "faq", text, 11, 1}};
+        SearchResult{"interventional-radiologist", "Interventional Radiologist", "job-market", text, 11},
+        SearchResult{"radiologist", "Radiologist", "faq", text, 11}};
     auto search_at = [&](std::size_t width) {
         return widths_render(width, [&](const Style& s, Sink& out) { render_search_text(results, {"radiation"}, s, out); });
     };
