@@ -130,6 +130,7 @@ toml::table scores_json(const std::vector<Score>& scores) {
 // The parts an occupation of the catalog has, under the keys of its file.
 void put_occupation(const Career& c, toml::table& t) {
     put(t, "bls_title", c.bls_title);
+    put(t, "group", c.group);
     put(t, "reported_titles", c.reported_titles);
     put(t, "alternate_titles", c.alternate_titles);
     if (c.wages) {

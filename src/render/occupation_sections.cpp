@@ -89,6 +89,7 @@ Items credits(const Career& c) {
 void summary(const Career& c, GuideWriter& w) {
     w.title(c.title);
     std::string line = "SOC " + c.soc;
+    if (!c.group.empty()) line += " · " + c.group;
     if (!c.bls_title.empty()) line += " · BLS title: " + c.bls_title;
     w.prose(line);
     if (!c.aliases.empty()) {
