@@ -18,8 +18,11 @@ constexpr std::string_view kPathAliases[] = {"tiers"};
 const std::array kCommands{
     Command{"show", no_aliases, "Print the whole guide to a career, or some sections",
             {F::text, F::json, F::markdown}, setup_show},
-    Command{"list", no_aliases, "List every career: id, title, median salary and growth rate",
+    Command{"list", no_aliases,
+            "List every career: SOC code, title, kind, median pay and growth rate; filter and sort them",
             {F::text, F::json, F::tsv, F::csv}, setup_list},
+    Command{"groups", no_aliases, "List the SOC major groups with their titles and how many careers each has",
+            {F::text, F::json, F::tsv, F::csv}, setup_groups},
     Command{"salary", no_aliases,
             "Draw each career's salary band as a bar: range, entry, median, senior, top 10%",
             {F::text, F::json, F::tsv, F::csv}, setup_salary},

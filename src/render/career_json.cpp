@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "model/summary.hpp"
 #include "render/section_table.hpp"
 
 namespace career {
@@ -49,7 +50,14 @@ constexpr KeySpec kIdKey{"id", ValueKind::text, true, Section::summary, {},
 constexpr KeySpec kTotalYearsKey{"education.total_years", ValueKind::year_range, false, Section::education,
                                  Limits{.min = 0},
                                  "The years of all the stages of training together; given when there are stages."};
-constexpr std::array kComputedKeys{kIdKey, kTotalYearsKey};
+// A growth rate's period and source, beside it (model/summary.hpp, growth_basis): the same words
+// as `list` and `compare` give under the same key.
+constexpr KeySpec kGuideGrowthBasisKey{
+    "job_outlook.growth_basis", ValueKind::text, false, Section::outlook, {},
+    "The period and source of growth_percent: \"as stated in SOURCE, no period given\"; given with it."};
+constexpr KeySpec kGrowthBasisKey{"projections.growth_basis", ValueKind::text, false, Section::outlook, {},
+                                  "The period and source of change_percent: \"2024–34, BLS\"; given with it."};
+constexpr std::array kComputedKeys{kIdKey, kTotalYearsKey, kGuideGrowthBasisKey, kGrowthBasisKey};
 constexpr std::array kIdentityKeys{kIdKey.path, std::string_view("title")};
 
 std::string time_text(TimeOfDay time) { return fmt::format("{:02}:{:02}", time.hour(), time.minute()); }
@@ -156,6 +164,7 @@ void put_occupation(const Career& c, toml::table& t) {
         put(projections, "employment_2034", p.employment_2034);
         put(projections, "change", p.change);
         put(projections, "change_percent", p.change_percent);
+        if (p.change_percent) projections.insert(leaf_name(kGrowthBasisKey.path), growth_basis(c));
         put(projections, "openings", p.openings);
         put(projections, "self_employed_percent", p.self_employed_percent);
         put(projections, "median_wage", p.median_wage);
@@ -327,6 +336,7 @@ toml::table career_json(const Career& c) {
 
     toml::table outlook;
     put(outlook, "growth_percent", c.job_outlook.growth_percent);
+    if (c.job_outlook.growth_percent) outlook.insert(leaf_name(kGuideGrowthBasisKey.path), growth_basis(c));
     put(outlook, "status", c.job_outlook.status);
     put(outlook, "source", c.job_outlook.source);
     put(outlook, "related_roles", c.job_outlook.related_roles);
