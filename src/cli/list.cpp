@@ -137,7 +137,7 @@ Run setup_list(CLI::App& command) {
     ListFilter& f = options->filter;
     command.add_option("--group", options->group, "Only careers of this SOC major group, such as 29 (career groups lists them)")
         ->type_name("CODE")
-        ->check(major_group());
+        ->transform(major_group());
     command.add_option("--education", options->education,
                        "Only occupations whose typical entry education has these words, such as master")
         ->type_name("LEVEL");

@@ -121,14 +121,60 @@ std::vector<std::string> list_legend(const std::vector<CareerSummary>& careers) 
     return legend;
 }
 
+// `text` with its words longer than `room` made breakable after their hyphens and slashes
+// ("Industrial-Organizational", "Helpers--Installation,"): a space after each piece that fills a
+// line, where a line ends anyway since the next piece cannot join it.
+std::string breakable_at_hyphens(std::string_view text, std::size_t room) {
+    std::string out;
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t end = std::min(text.find(' ', at), text.size());
+        if (end > at) words.emplace_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    for (const auto& word : words) {
+        if (!out.empty()) out += ' ';
+        if (display_width(word) <= room) {
+            out += word;
+            continue;
+        }
+        std::string piece;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            piece += word[i];
+            const bool breaks = (word[i] == '-' || word[i] == '/') && i + 1 < word.size() && word[i + 1] != '-';
+            if (!breaks) continue;
+            const std::size_t next = word.find_first_of("-/", i + 1);
+            const std::size_t rest = (next == std::string::npos ? word.size() : next + 1) - (i + 1);
+            if (display_width(piece) + rest > room) {
+                out += piece + ' ';
+                piece.clear();
+            }
+        }
+        out += piece;
+    }
+    return out;
+}
+
 // A career a block, for a screen too narrow for the table: its code and title, then its kind and
-// figures, indented, each wrapped to the width; a blank line between careers.
+// figures, indented, each wrapped to the width; a blank line between careers. A code with no room
+// for the title's first word beside it stands on a line of its own.
 void render_list_blocks(const std::vector<CareerSummary>& careers, const Style& style, Sink& out) {
     bool first = true;
     for (const auto& c : careers) {
         if (!first) out.write("\n");
         first = false;
-        out.write(wrap_indented(c.title, style.width, c.soc.empty() ? "" : c.soc + "  ", "  "));
+        const std::string title = breakable_at_hyphens(c.title, style.width - 2);
+        const std::string prefix = c.soc.empty() ? "" : c.soc + "  ";
+        // The first line as long as the code leaves room for, the others indented under the code.
+        std::vector<std::string> first_line = wrap(title, style.width - display_width(prefix));
+        std::string rest = title;
+        if (!first_line.empty() && display_width(first_line.front()) + display_width(prefix) <= style.width) {
+            out.write(prefix + first_line.front() + "\n");
+            rest = title.size() > first_line.front().size() ? title.substr(first_line.front().size() + 1) : "";
+        } else {
+            out.write(c.soc + "\n");
+        }
+        for (const auto& line : wrap(rest, style.width - 2)) out.write("  " + line + "\n");
         std::string growth = "Growth " + growth_cell(c);
         if (const std::string basis = growth_basis_cell(c); !basis.empty()) growth += " (" + basis + ")";
         for (const auto& line : wrap_units({std::string(kind_cell(c)), "Median pay " + median_cell(c), growth}, " · ",

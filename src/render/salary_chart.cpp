@@ -152,17 +152,25 @@ void write_chart_legend(const std::vector<LegendRow>& legend, TextWriter& w) {
             if (labels_beside) {
                 w.line(padded + "  " + row.label);
             } else {
-                w.line(mark);
+                // The mark and its amount on one line, as far as the width allows ("$186,680–$239,200
+                // or more" goes on under itself).
                 const std::string indent(kChartIndent.size() + 3, ' ');
+                const std::string close = fmt::format("{}{} {}", kChartIndent, row.key, row.value);
+                if (w.fits(display_width(mark)))
+                    w.line(mark);
+                else if (w.fits(display_width(close)))
+                    w.line(close);
+                else
+                    write_wrapped(w, row.value, fmt::format("{}{}  ", kChartIndent, row.key), indent);
                 write_wrapped(w, row.label, indent, indent);
             }
         }
     }
 }
 
-// "$103,050–$169,000", "$186,680–$239,200 or more".
+// "$103,050 – $169,000", "$186,680 – $239,200 or more": spaced, so a narrow line may break there.
 std::string wage_range(const Wage& low, const Wage& high) {
-    return format_wage(Wage{low.amount, false}) + "–" + format_wage(high);
+    return format_wage(Wage{low.amount, false}) + " – " + format_wage(high);
 }
 
 // The source of the history, "BLS OEWS, May 2021 to May 2024", from the years' source records.
@@ -206,7 +214,8 @@ void render_wage_history(const Career& c, TextWriter& w) {
             w.line(line);
         } else {  // too narrow for the bar and the amount side by side: the amount under it
             w.line(fmt::format("{}{}  {}", kChartIndent, year.year, bar));
-            w.line(fmt::format("{}      {}", kChartIndent, format_wage(year.median)));
+            const std::string indent(kChartIndent.size() + 2, ' ');
+            write_wrapped(w, format_wage(year.median), indent, indent);
         }
     }
     w.blank();
@@ -224,7 +233,9 @@ void render_occupation_salary(const Career& c, TextWriter& w) {
         const auto [low, high] = *pay_extent(c);
         const std::size_t columns = bar_columns(w.style());
         const std::vector<Wage> given = wages_given(p);
-        w.line(axis_labels(format_wage(Wage{given.front().amount, false}), format_wage(given.back()), columns));
+        // The ends of the scale; a top code's "or more" is the arrow on the bar and the legend's.
+        w.line(axis_labels(format_wage(Wage{given.front().amount, false}), format_wage(Wage{given.back().amount, false}),
+                           columns));
         w.line(std::string(kChartIndent) + styled_bar(wage_bar(p, low, high, columns), w.style()));
         w.blank();
     }
@@ -232,7 +243,7 @@ void render_occupation_salary(const Career& c, TextWriter& w) {
     if (annual) {
         legend.push_back({"├", "10th percentile", format_wage(p.p10)});
         legend.push_back({"━", "25th to 75th", p.p25 && p.p75 ? wage_range(*p.p25, *p.p75)
-                                                               : format_wage(p.p25) + "–" + format_wage(p.p75)});
+                                                               : format_wage(p.p25) + " – " + format_wage(p.p75)});
         legend.push_back({"M", "Median", format_wage(p.median)});
         legend.push_back({"┤", "90th percentile", format_wage(p.p90)});
         if (any_at_least(p)) legend.push_back({"→", "Beyond", "the survey's top code"});
@@ -421,9 +432,7 @@ void render_salaries(const std::vector<Career>& careers, const Style& style, Sin
         for (const auto& line : wrap_units(legend_units(career), " · ", style.width - kChartIndent.size()))
             w.line(std::string(kChartIndent) + line);
         // Where the figures come from, next to them: a guide's own source or the survey.
-        const std::string basis = salary_basis(career);
-        out.write(wrap_indented(basis, style.width, std::string(kChartIndent) + "Source: ",
-                                std::string(kChartIndent.size() + 8, ' ')));
+        w.field(std::string(kChartIndent) + "Source", salary_basis(career));
         w.blank();
     }
     if (guides)
