@@ -29,8 +29,8 @@ constexpr std::array kKinds{Named<CareerKind>{"guide", CareerKind::guide},
 // list's sort keys; "salary" is the name `median` had before `list` and `salary` agreed on it.
 const std::vector<Named<SortKey>>& list_sort_keys() {
     static const std::vector<Named<SortKey>> keys = [] {
-        auto names = sort_key_names({SortKey::soc, SortKey::id, SortKey::title, SortKey::median, SortKey::growth,
-                                     SortKey::openings, SortKey::employment, SortKey::training});
+        auto names = sort_key_names({SortKey::id, SortKey::title, SortKey::median, SortKey::growth, SortKey::openings,
+                                     SortKey::employment, SortKey::training, SortKey::soc});
         names.push_back({"salary", SortKey::median});
         return names;
     }();
@@ -171,7 +171,7 @@ Run setup_list(CLI::App& command) {
     command.add_flag("--remote", f.remote_only, "Only remote-friendly careers");
     command.add_option("--tag", options->tag, "Only careers with this tag, such as healthcare")->type_name("TAG");
     add_choice_option(command, "--sort", options->order,
-                      "Order by soc (default), id, title, median (pay), growth, openings, employment or training",
+                      "Order by id, title, median (pay), growth, openings, employment, training or soc (the default)",
                       std::span<const Named<SortKey>>(list_sort_keys()), "sort key")
         ->type_name("KEY");
     command.add_flag("--reverse", options->reverse, "Reverse the order");

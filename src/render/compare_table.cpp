@@ -141,7 +141,7 @@ std::vector<CompareRow> compare_rows(const std::vector<Career>& careers) {
     rows.push_back(make_row("Senior-Level", "senior_salary", careers, money(&SalaryBand::senior), Better::higher));
     rows.push_back(make_row("Top 10% from", "top_10_percent_salary", careers, money(&SalaryBand::top_10_percent),
                             Better::higher));
-    rows.push_back(make_row("Pay: source", "salary_basis", careers, words(salary_basis), Better::none));
+    rows.push_back(make_row("Pay basis", "salary_basis", careers, words(salary_basis), Better::none));
     rows.push_back(make_row(
         "Growth", "growth_percent", careers,
         [](const Career& c) -> std::optional<Figure> {
@@ -150,9 +150,9 @@ std::vector<CompareRow> compare_rows(const std::vector<Career>& careers) {
             return Figure{format_percent(*growth), *growth};
         },
         Better::higher));
-    rows.push_back(make_row("Growth: period, source", "growth_basis", careers, words(growth_basis), Better::none));
+    rows.push_back(make_row("Growth basis", "growth_basis", careers, words(growth_basis), Better::none));
     rows.push_back(make_row(
-        "Openings a year (2024–34, BLS)", "openings", careers,
+        "Openings a year, 2024–34", "openings", careers,
         [](const Career& c) -> std::optional<Figure> {
             if (!c.projections || !c.projections->openings) return std::nullopt;
             return Figure{format_count(*c.projections->openings), static_cast<double>(*c.projections->openings)};
@@ -301,7 +301,8 @@ void render_compare(const std::vector<Career>& careers, const Style& style, Sink
         }
     }
     w.prose("* best in the row: highest pay, growth, openings, demand and balance; shortest training; lowest "
-            "stress. Not given: the guide's source does not say; not available: BLS does not publish it.");
+            "stress. Basis: where the figures above it come from, and for what period. Openings: BLS Employment "
+            "Projections. Not given: the guide's source does not say; not available: BLS does not publish it.");
 }
 
 Records compare_records(const std::vector<Career>& careers) {

@@ -253,7 +253,7 @@ class Sorts(TempData):
 
     def test_a_bad_key_names_the_keys(self):
         result = self.assertRuns(run("list", "--sort", "pay"), 2)
-        self.assertIn("(one of: soc, id, title, median, growth, openings, employment, training or salary)",
+        self.assertIn("(one of: id, title, median, growth, openings, employment, training, soc or salary)",
                       result.stderr)
 
 

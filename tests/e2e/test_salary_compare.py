@@ -234,8 +234,8 @@ class Compare(CareerTestCase):
     def test_columns_one_per_career(self):
         out = self.assertRuns(run("compare", IR, "software-engineer", "--width", "120")).stdout
         rows = {line.split("  ")[0]: line for line in out.splitlines() if "  " in line}
-        for label in ["Median pay", "Salary range", "Entry-Level", "Senior-Level", "Top 10% from", "Pay: source",
-                      "Growth", "Growth: period, source", "Market demand", "Years of training", "Stress",
+        for label in ["Median pay", "Salary range", "Entry-Level", "Senior-Level", "Top 10% from", "Pay basis",
+                      "Growth", "Growth basis", "Market demand", "Years of training", "Stress",
                       "Work-life balance", "Remote-friendly"]:
             self.assertIn(label, rows, out)
         self.assertNotIn("10th percentile", rows)  # no career here has it
@@ -280,11 +280,11 @@ class CompareAcrossKinds(CareerTestCase):
         self.assertRegex(rows["10th percentile"], r"not given +\$79,850$")
         self.assertRegex(rows["90th percentile"], r"not given +\$211,450$")
         self.assertRegex(rows["Entry-Level"], r"\$80,500 +not available$")
-        self.assertRegex(rows["Pay: source"], r"Jobicy career path guide: Software Engineer +BLS OEWS, May 2024$")
+        self.assertRegex(rows["Pay basis"], r"Jobicy career path guide: Software Engineer +BLS OEWS, May 2024$")
         self.assertRegex(rows["Growth"], r"22% \* +15\.8%$")
-        self.assertIn("2024–34, BLS", rows["Growth: period, source"])
-        self.assertIn("no period given", one_line(out[out.index("Growth: period, source"):]))
-        self.assertRegex(rows["Openings a year (2024–34, BLS)"], r"not given +115,200$")
+        self.assertIn("2024–34, BLS", rows["Growth basis"])
+        self.assertIn("no period given", one_line(out[out.index("Growth basis"):]))
+        self.assertRegex(rows["Openings a year, 2024–34"], r"not given +115,200$")
         self.assertRegex(rows["Entry education (BLS)"], r"not given +Bachelor's degree$")
         self.assertRegex(rows["Job zone (O*NET)"], r"not given +4 of 5$")
 
