@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/career_json.hpp"
 #include "render/career_list.hpp"
 #include "render/records.hpp"
 #include "render/career_guide.hpp"
@@ -421,3 +422,26 @@ TEST_CASE("sections: names as --section takes them") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("write_json: toml++'s layout and escapes, a fraction in its fewest digits") {
+    StringSink sink;
+    write_json(toml::table{{"growth_percent", 15.8},
+                           {"mean", 144570.0},
+                           {"title", "Tab\there \"quoted\" \x01"},
+                           {"list", toml::array{1, 2}},
+                           {"none", toml::array{}},
+                           {"flag", true}},
+               sink);
+    CHECK(sink.text() ==
+          "{\n"
+          "    \"flag\" : true,\n"
+          "    \"growth_percent\" : 15.8,\n"
+          "    \"list\" : [\n"
+          "        1,\n"
+          "        2\n"
+          "    ],\n"
+          "    \"mean\" : 144570.0,\n"
+          "    \"none\" : [],\n"
+          "    \"title\" : \"Tab\\there \\\"quoted\\\" \\u0001\"\n"
+          "}\n");
+}
