@@ -102,5 +102,23 @@ class Ordering(unittest.TestCase):
         self.assertEqual(imp.dedupe(["A b", "a  B", "C", "Title"], exclude=["title"]), ["A b", "C"])
 
 
+class MajorGroups(unittest.TestCase):
+    def test_the_group_of_a_code(self):
+        self.assertEqual(imp.major_group("29-1224"), "29-0000")
+        with self.assertRaises(imp.SourceError):
+            imp.major_group("29-12")
+
+    def test_titles_agree_between_the_tables(self):
+        ep = {"29-0000": "Healthcare practitioners and technical occupations"}
+        oews = {"29-0000": "Healthcare Practitioners and Technical Occupations"}
+        self.assertEqual(imp.major_groups(ep, oews, ["29-1224"]), ep)
+        with self.assertRaises(imp.SourceError):  # a title that differs
+            imp.major_groups(ep, {"29-0000": "Healthcare occupations"}, ["29-1224"])
+        with self.assertRaises(imp.SourceError):  # a group OEWS does not have
+            imp.major_groups(ep, {}, ["29-1224"])
+        with self.assertRaises(imp.SourceError):  # an occupation whose group is not in Table 1.1
+            imp.major_groups(ep, oews, ["15-1252"])
+
+
 if __name__ == "__main__":
     unittest.main()

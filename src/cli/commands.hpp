@@ -31,6 +31,7 @@ std::span<const Command> commands();
 
 Run setup_show(CLI::App& command);
 Run setup_list(CLI::App& command);
+Run setup_groups(CLI::App& command);
 Run setup_salary(CLI::App& command);
 Run setup_education(CLI::App& command);
 Run setup_path(CLI::App& command);

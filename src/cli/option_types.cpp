@@ -54,6 +54,22 @@ OptionValues values_of(const CLI::Option& option) {
     return values ? *values : OptionValues{};
 }
 
+std::vector<Named<SortKey>> sort_key_names(std::initializer_list<SortKey> keys) {
+    static constexpr Named<SortKey> kNames[] = {
+        {"id", SortKey::id},           {"title", SortKey::title},         {"soc", SortKey::soc},
+        {"median", SortKey::median},   {"growth", SortKey::growth},       {"openings", SortKey::openings},
+        {"employment", SortKey::employment}, {"training", SortKey::training}, {"p10", SortKey::p10},
+        {"p25", SortKey::p25},         {"p75", SortKey::p75},             {"p90", SortKey::p90},
+        {"entry", SortKey::entry},     {"senior", SortKey::senior},       {"top", SortKey::top},
+        {"minimum", SortKey::minimum}, {"maximum", SortKey::maximum},     {"given", SortKey::given},
+    };
+    std::vector<Named<SortKey>> names;
+    for (const SortKey key : keys)
+        for (const auto& named : kNames)
+            if (named.value == key) names.push_back(named);
+    return names;
+}
+
 std::span<const Named<Section>> section_names() {
     static const std::vector<Named<Section>> names = [] {
         std::vector<Named<Section>> out;

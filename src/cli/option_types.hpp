@@ -5,6 +5,7 @@
 //
 // Where an option is defined, it also says what its values are (OptionValues): the completion
 // scripts, generated from the CLI11 tree (cli/completion_spec.hpp), read it back from the option.
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 #include "cli/context.hpp"
 #include "load/suggest.hpp"
 #include "model/sections.hpp"
+#include "model/summary.hpp"
 #include "render/section_table.hpp"
 
 namespace career {
@@ -85,6 +87,12 @@ CLI::Option* add_choice_option(CLI::App& command, std::string name, Variable& va
     option->transform(choice(table, std::move(what)));
     return with_values(option, names_of(table));
 }
+
+// The sort keys of `list`, `salary` and `compare` come from one table of names, so that a figure has
+// the same name in every command (model/summary.hpp, SortKey): id, title, soc, median, growth,
+// openings, employment, training, p10, p25, p75, p90, entry, senior, top, minimum, maximum, given.
+// `keys` picks a command's, in the order its help and completion list them.
+std::vector<Named<SortKey>> sort_key_names(std::initializer_list<SortKey> keys);
 
 // The names `--section` takes, in the guide's order.
 std::span<const Named<Section>> section_names();

@@ -1,6 +1,4 @@
-// career salary CAREER...: the salary band as a bar; several careers on one scale.
-#include <algorithm>
-#include <array>
+// career salary CAREER...: the pay of each career as a bar; several careers on one scale.
 #include <memory>
 
 #include "cli/commands.hpp"
@@ -10,54 +8,20 @@
 namespace career {
 namespace {
 
-enum class SalaryOrder { median, entry, senior, top, minimum, maximum, title, id, given };
-
-constexpr std::array kSalaryOrders{
-    Named<SalaryOrder>{"median", SalaryOrder::median},   Named<SalaryOrder>{"entry", SalaryOrder::entry},
-    Named<SalaryOrder>{"senior", SalaryOrder::senior},   Named<SalaryOrder>{"top", SalaryOrder::top},
-    Named<SalaryOrder>{"minimum", SalaryOrder::minimum}, Named<SalaryOrder>{"maximum", SalaryOrder::maximum},
-    Named<SalaryOrder>{"title", SalaryOrder::title},     Named<SalaryOrder>{"id", SalaryOrder::id},
-    Named<SalaryOrder>{"given", SalaryOrder::given},
-};
+// salary's sort keys, in the order its help lists them; the names are list's and compare's for the
+// same figures (sort_key_names).
+const std::vector<Named<SortKey>>& salary_sort_keys() {
+    static const std::vector<Named<SortKey>> keys =
+        sort_key_names({SortKey::median, SortKey::p10, SortKey::p25, SortKey::p75, SortKey::p90, SortKey::entry,
+                        SortKey::senior, SortKey::top, SortKey::minimum, SortKey::maximum, SortKey::title,
+                        SortKey::id, SortKey::soc, SortKey::given});
+    return keys;
+}
 
 struct SalaryOptions {
     std::vector<std::string> names;
-    SalaryOrder order = SalaryOrder::median;
+    SortKey order = SortKey::median;
 };
-
-// The figure an order ranks by; careers without it go last.
-std::optional<Money> ranked_figure(const Career& career, SalaryOrder order) {
-    if (!career.salary) return std::nullopt;
-    const SalaryBand& band = *career.salary;
-    switch (order) {
-        case SalaryOrder::entry: return band.entry;
-        case SalaryOrder::senior: return band.senior;
-        case SalaryOrder::top: return band.top_10_percent;
-        case SalaryOrder::minimum: return band.minimum;
-        case SalaryOrder::maximum: return band.maximum;
-        default: return band.median;
-    }
-}
-
-void sort_careers(std::vector<Career>& careers, SalaryOrder order) {
-    switch (order) {
-        case SalaryOrder::given: return;
-        case SalaryOrder::id:
-            std::stable_sort(careers.begin(), careers.end(), [](const Career& a, const Career& b) { return a.id < b.id; });
-            return;
-        case SalaryOrder::title:
-            std::stable_sort(careers.begin(), careers.end(),
-                             [](const Career& a, const Career& b) { return a.title < b.title; });
-            return;
-        default:
-            // Highest pay first, as a ranking reads.
-            std::stable_sort(careers.begin(), careers.end(), [order](const Career& a, const Career& b) {
-                auto x = ranked_figure(a, order), y = ranked_figure(b, order);
-                if (x && y) return *x > *y;
-                return x.has_value() && !y.has_value();
-            });
-    }
-}
 
 int run_salary(const SalaryOptions& options, Context& context) {
     Found<std::vector<Career>> careers = find_careers(context, options.names);
@@ -76,14 +40,16 @@ int run_salary(const SalaryOptions& options, Context& context) {
 
 Run setup_salary(CLI::App& command) {
     auto options = std::make_shared<SalaryOptions>();
-    with_values(command.add_option("careers", options->names, "One or more careers (id, title or alias)"),
+    with_values(command.add_option("careers", options->names, "One or more careers (id, title, alias or SOC code)"),
                 OptionValues::Kind::career)
         ->type_name("CAREER")
         ->required();
+    // The last option, so that its help ends the command's: the completion tests read the keys there.
     add_choice_option(command, "--sort", options->order,
-                      "Order of several careers: median (the default), entry, senior, top, minimum, "
-                      "maximum (highest first), title, id, or given (as typed)",
-                      std::span<const Named<SalaryOrder>>(kSalaryOrders), "sort key")
+                      "Order of several careers: median (the default), p10, p25, p75, p90 (an occupation's "
+                      "percentiles), entry, senior, top, minimum, maximum (a guide's band; highest pay first), "
+                      "title, id, soc, or given (as typed)",
+                      std::span<const Named<SortKey>>(salary_sort_keys()), "sort key")
         ->type_name("KEY");
     return [options](Context& context) { return run_salary(*options, context); };
 }

@@ -561,6 +561,7 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
     c.soc = r.soc_code(top, "soc");
     c.title = r.text(top, "title");
     c.bls_title = r.text(top, "bls_title");
+    c.group = r.text(top, "group");
     c.aliases = r.text_list(top, "aliases");
     c.reported_titles = r.text_list(top, "reported_titles");
     c.alternate_titles = r.text_list(top, "alternate_titles");

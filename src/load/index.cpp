@@ -19,9 +19,11 @@ namespace {
 std::string encode_entry(const CareerSummary& s, const std::vector<Diagnostic>& diagnostics) {
     Encoder details;
     details.texts(s.tags);
+    details.text(s.group);
     details.text(s.currency);
     details.optional_number(s.median_salary);
     details.number(s.median_at_least ? 1 : 0);
+    details.text(s.salary_basis);
     // A growth rate has one decimal: kept in tenths, as a whole number.
     details.optional_number(s.growth_percent ? std::optional<std::int64_t>(std::llround(*s.growth_percent * 10)) : std::nullopt);
     details.text(s.growth_basis);
@@ -82,9 +84,11 @@ CareerSummary IndexedCareer::summary() const {
     s.kind = kind;
     s.soc = soc;
     s.tags = d.texts();
+    s.group = d.text();
     s.currency = d.text();
     s.median_salary = d.optional_number<Money>();
     s.median_at_least = d.number() != 0;
+    s.salary_basis = d.text();
     if (auto tenths = d.optional_number<std::int64_t>()) s.growth_percent = static_cast<double>(*tenths) / 10;
     s.growth_basis = d.text();
     s.openings = d.optional_number<std::int64_t>();
@@ -129,6 +133,14 @@ std::vector<const IndexedCareer*> CareerIndex::containing(std::string_view part)
     return found;
 }
 
+std::vector<CareerSummary> CareerIndex::summaries() const {
+    std::vector<CareerSummary> out;
+    out.reserve(careers.size());
+    for (const auto& career : careers) out.push_back(career.summary());
+    link_guides(out);
+    return out;
+}
+
 std::vector<std::string> CareerIndex::names() const {
     std::vector<std::string> names;
     for (const auto& career : careers) {
@@ -146,7 +158,10 @@ std::optional<fs::path> default_cache_dir(const EnvLookup& env) {
 }
 
 std::string rules_fingerprint() {
-    std::uint64_t hash = checksum(fmt::format("checks {}\n", kChecksVersion));
+    // The layout of a summary in the cache (encode_entry) is part of the rules: a cache written with
+    // another layout is never decoded as this one.
+    constexpr int kSummaryLayout = 2;
+    std::uint64_t hash = checksum(fmt::format("checks {} summary {}\n", kChecksVersion, kSummaryLayout));
     for (const KeySpec& spec : career_keys())
         hash = checksum(fmt::format("{}|{}|{}|{}\n", spec.path, static_cast<int>(spec.kind), spec.required,
                                     spec.description),

@@ -63,6 +63,8 @@ public:
     std::vector<const IndexedCareer*> named(std::string_view name) const;
     // The careers whose id, title or an alias contains `part`, in any case.
     std::vector<const IndexedCareer*> containing(std::string_view part) const;
+    // Every good career's summary, by id, with what the catalog as a whole says of it (link_guides).
+    std::vector<CareerSummary> summaries() const;
     // Every id, title and alias: what "did you mean" chooses from.
     std::vector<std::string> names() const;
 

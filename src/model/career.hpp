@@ -247,6 +247,7 @@ struct Career {
     std::string soc;  // the SOC code, "15-1252": an occupation's own; a guide's occupation
     std::string title;
     std::string bls_title;
+    std::string group;  // the title of its SOC major group (an occupation's; generated)
     Items aliases;
     Items alternate_titles, reported_titles;
     Items tags;  // what kind of career: "healthcare", "technology"; `career list --tag`

@@ -41,6 +41,10 @@ constexpr KeySpec kKeys[] = {
      "The career's name, printed at the top of the guide.", name},
     {"bls_title", K::text, optional, S::summary, any,
      "The occupation's title in the BLS tables.", not_name, generated},
+    {"group", K::text, optional, S::summary, any,
+     "The title of the occupation's SOC major group (the first two digits of its code), as BLS "
+     "Employment Projections Table 1.1 names it: \"Healthcare practitioners and technical occupations\"; "
+     "career list --group and career groups use it.", not_name, generated},
     {"aliases", K::text_list, optional, S::summary, any,
      "Other names career show accepts, such as abbreviations: [\"IR\"].", name},
     {"tags", K::text_list, optional, S::summary, any,

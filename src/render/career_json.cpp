@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <sstream>
 
 #include <fmt/format.h>
 
+#include "model/summary.hpp"
 #include "render/section_table.hpp"
 
 namespace career {
@@ -49,7 +51,14 @@ constexpr KeySpec kIdKey{"id", ValueKind::text, true, Section::summary, {},
 constexpr KeySpec kTotalYearsKey{"education.total_years", ValueKind::year_range, false, Section::education,
                                  Limits{.min = 0},
                                  "The years of all the stages of training together; given when there are stages."};
-constexpr std::array kComputedKeys{kIdKey, kTotalYearsKey};
+// A growth rate's period and source, beside it (model/summary.hpp, growth_basis): the same words
+// as `list` and `compare` give under the same key.
+constexpr KeySpec kGuideGrowthBasisKey{
+    "job_outlook.growth_basis", ValueKind::text, false, Section::outlook, {},
+    "The period and source of growth_percent: \"as stated in SOURCE, no period given\"; given with it."};
+constexpr KeySpec kGrowthBasisKey{"projections.growth_basis", ValueKind::text, false, Section::outlook, {},
+                                  "The period and source of change_percent: \"2024–34, BLS\"; given with it."};
+constexpr std::array kComputedKeys{kIdKey, kTotalYearsKey, kGuideGrowthBasisKey, kGrowthBasisKey};
 constexpr std::array kIdentityKeys{kIdKey.path, std::string_view("title")};
 
 std::string time_text(TimeOfDay time) { return fmt::format("{:02}:{:02}", time.hour(), time.minute()); }
@@ -130,6 +139,7 @@ toml::table scores_json(const std::vector<Score>& scores) {
 // The parts an occupation of the catalog has, under the keys of its file.
 void put_occupation(const Career& c, toml::table& t) {
     put(t, "bls_title", c.bls_title);
+    put(t, "group", c.group);
     put(t, "reported_titles", c.reported_titles);
     put(t, "alternate_titles", c.alternate_titles);
     if (c.wages) {
@@ -155,6 +165,7 @@ void put_occupation(const Career& c, toml::table& t) {
         put(projections, "employment_2034", p.employment_2034);
         put(projections, "change", p.change);
         put(projections, "change_percent", p.change_percent);
+        if (p.change_percent) projections.insert(leaf_name(kGrowthBasisKey.path), growth_basis(c));
         put(projections, "openings", p.openings);
         put(projections, "self_employed_percent", p.self_employed_percent);
         put(projections, "median_wage", p.median_wage);
@@ -326,6 +337,7 @@ toml::table career_json(const Career& c) {
 
     toml::table outlook;
     put(outlook, "growth_percent", c.job_outlook.growth_percent);
+    if (c.job_outlook.growth_percent) outlook.insert(leaf_name(kGuideGrowthBasisKey.path), growth_basis(c));
     put(outlook, "status", c.job_outlook.status);
     put(outlook, "source", c.job_outlook.source);
     put(outlook, "related_roles", c.job_outlook.related_roles);
@@ -369,14 +381,91 @@ toml::table career_json(const Career& career, const std::vector<Section>& only) 
     return chosen;
 }
 
+namespace {
+
+// JSON as toml++'s json_formatter writes it (keys in order, four spaces a level, "key" : value), but
+// for numbers with a fraction: the shortest text that reads back as the same double (15.8, not
+// 15.800000000000001, which Debian's build of the library writes).
+void json_string(std::string_view text, std::string& out) {
+    out += '"';
+    for (const char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+                    out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
+                else
+                    out += c;
+        }
+    }
+    out += '"';
+}
+
+void json_double(double value, std::string& out) {
+    char buffer[64];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    const std::string_view text(buffer, error == std::errc() ? static_cast<std::size_t>(end - buffer) : 0);
+    out += text;
+    if (text.find_first_of(".eE") == std::string_view::npos) out += ".0";  // still a float to a reader
+}
+
+void json_node(const toml::node& node, std::size_t depth, std::string& out) {
+    const std::string indent((depth + 1) * 4, ' '), closing(depth * 4, ' ');
+    if (const toml::table* table = node.as_table()) {
+        if (table->empty()) {
+            out += "{}";
+            return;
+        }
+        out += "{\n";
+        bool first = true;
+        for (const auto& [key, value] : *table) {
+            out += first ? "" : ",\n";
+            first = false;
+            out += indent;
+            json_string(key.str(), out);
+            out += " : ";
+            json_node(value, depth + 1, out);
+        }
+        out += "\n" + closing + "}";
+    } else if (const toml::array* array = node.as_array()) {
+        if (array->empty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            out += (i == 0 ? "" : ",\n") + indent;
+            json_node(*array->get(i), depth + 1, out);
+        }
+        out += "\n" + closing + "]";
+    } else if (const auto* text = node.as_string()) {
+        json_string(text->get(), out);
+    } else if (const auto* integer = node.as_integer()) {
+        out += std::to_string(integer->get());
+    } else if (const auto* number = node.as_floating_point()) {
+        json_double(number->get(), out);
+    } else if (const auto* boolean = node.as_boolean()) {
+        out += boolean->get() ? "true" : "false";
+    } else {  // dates and times: not in any document of ours; as toml++ would write them, quoted
+        std::ostringstream text;
+        text << toml::json_formatter{toml::table{{"v", node}}};
+        out += text.str();
+    }
+}
+
+}  // namespace
+
 void write_json(const toml::node& document, Sink& out) {
-    std::ostringstream text;
-    if (document.is_table())
-        text << toml::json_formatter{*document.as_table()};
-    else
-        text << toml::json_formatter{*document.as_array()};
-    text << '\n';
-    out.write(text.str());
+    std::string text;
+    json_node(document, 0, text);
+    text += '\n';
+    out.write(text);
 }
 
 }  // namespace career

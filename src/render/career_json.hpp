@@ -1,7 +1,9 @@
 #pragma once
 // A career, and the other commands' data, as JSON. The document is built as a toml++ table and
-// written by toml++'s json_formatter, so escaping is the library's, never ours. Keys are snake_case
-// and follow career(5); absent data is an absent key (an empty text or list counts as absent).
+// written as toml++'s json_formatter writes it (its escapes, its layout), but for a number with a
+// fraction, written in the fewest digits that read back as the same number (15.8). Keys are
+// snake_case and follow career(5); absent data is an absent key (an empty text or list counts as
+// absent).
 #include <span>
 #include <vector>
 

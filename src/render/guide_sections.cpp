@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/summary.hpp"
 #include "render/formatting.hpp"
 #include "render/view_text.hpp"
 
@@ -65,7 +66,9 @@ void summary(const Career& c, GuideWriter& w) {
     }
     w.prose(c.summary);
     Items headline;
-    if (auto growth = growth_percent(c)) headline.push_back(format_percent(*growth) + " growth rate");
+    // A growth rate says its period and source beside it (issue 14): a guide's gives no period.
+    if (auto growth = growth_percent(c))
+        headline.push_back(format_percent(*growth) + " growth rate (" + growth_basis(c) + ")");
     if (auto median = median_salary(c))
         headline.push_back(format_money(*median, c.salary->currency) + " median salary");
     if (c.remote_friendly) headline.push_back(*c.remote_friendly ? "remote-friendly" : "not remote-friendly");
@@ -218,7 +221,7 @@ void outlook(const Career& c, GuideWriter& w) {
     w.heading("Job Outlook & Related Roles");
     const JobOutlook& o = c.job_outlook;
     Figures figures;
-    if (o.growth_percent) figures.emplace_back("Growth Rate", format_percent(*o.growth_percent));
+    if (o.growth_percent) figures.emplace_back("Growth Rate", format_percent(*o.growth_percent) + " (no period given)");
     if (!o.status.empty()) figures.emplace_back("Status", o.status);
     if (!o.source.empty()) figures.emplace_back("Source", o.source);
     if (!figures.empty()) w.figures({"Outlook", ""}, figures);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "model/summary.hpp"
 #include "render/bars.hpp"
 #include "render/formatting.hpp"
 
@@ -57,17 +58,6 @@ void scores(const std::vector<Score>& scored, GuideWriter& w) {
     w.table({"", "Score (1–7)", ""}, rows);
 }
 
-// "BLS OEWS, May 2024": a short name of a source for a figure's label, from the ids the importer
-// gives its sources; the record's title for any other.
-std::string short_label(const Career& c, std::string_view id) {
-    if (id.starts_with("oews-")) return fmt::format("BLS OEWS, May {}", id.substr(5));
-    if (id.starts_with("ep-") && id.size() == 10)
-        return fmt::format("BLS Employment Projections, {}–{}", id.substr(3, 4), id.substr(8, 2));
-    if (id.starts_with("onet-")) return fmt::format("O*NET {}", id.substr(5));
-    const SourceRecord* record = find_source(c, id);
-    return record ? record->title : std::string(id);
-}
-
 }  // namespace
 
 std::string source_line(const Career& c, std::string_view id) {
@@ -89,6 +79,7 @@ Items credits(const Career& c) {
 void summary(const Career& c, GuideWriter& w) {
     w.title(c.title);
     std::string line = "SOC " + c.soc;
+    if (!c.group.empty()) line += " · " + c.group;
     if (!c.bls_title.empty()) line += " · BLS title: " + c.bls_title;
     w.prose(line);
     if (!c.aliases.empty()) {
@@ -99,10 +90,10 @@ void summary(const Career& c, GuideWriter& w) {
     Items headline;
     if (c.wages && c.wages->annual.median)
         headline.push_back(fmt::format("{} median pay a year ({})", format_wage(c.wages->annual.median),
-                                       short_label(c, c.wages->source)));
+                                       source_label(c, c.wages->source)));
     if (c.projections && c.projections->change_percent)
-        headline.push_back(fmt::format("{} growth, 2024–34 ({})", format_percent(*c.projections->change_percent),
-                                       short_label(c, c.projections->source)));
+        headline.push_back(fmt::format("{} growth ({})", format_percent(*c.projections->change_percent),
+                                       growth_basis(c)));
     if (c.preparation && !c.preparation->entry_education.empty())
         headline.push_back("entry: " + c.preparation->entry_education);
     if (!headline.empty()) {
@@ -127,7 +118,7 @@ void titles(const Career& c, GuideWriter& w) {
 
 void pay(const Career& c, GuideWriter& w) {
     const Wages& wages = *c.wages;
-    w.heading(fmt::format("Wages (US, {})", short_label(c, wages.source)));
+    w.heading(fmt::format("Wages (US, {})", source_label(c, wages.source)));
     if (wages.employment) {
         w.field("Employment", format_count(*wages.employment));
         w.blank();
@@ -151,7 +142,7 @@ void pay(const Career& c, GuideWriter& w) {
         for (const auto& year : wages.history)
             rows.push_back({std::to_string(year.year), format_wage(year.median),
                             year.median ? score_bar(year.median->amount, most, 20) : "",
-                            short_label(c, year.source)});
+                            source_label(c, year.source)});
         w.table({"Year (May)", "Median", "", "Source"}, rows);
     }
 }

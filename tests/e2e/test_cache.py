@@ -178,7 +178,8 @@ class Cache(CareerTestCase):
     def test_an_unwritable_cache_only_slows(self):
         with open(os.path.join(self.tmp, "not-a-directory"), "w") as f:
             f.write("x")
-        result = run("list", "--data-dir", self.data, XDG_CACHE_HOME=os.path.join(self.tmp, "not-a-directory"))
+        result = run("list", "--data-dir", self.data, "--format", "tsv",
+                     XDG_CACHE_HOME=os.path.join(self.tmp, "not-a-directory"))
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("alpha", result.stdout)
+        self.assertIn("alpha\t", result.stdout)
         self.assertEqual(result.stderr, "")

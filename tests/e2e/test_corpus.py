@@ -158,7 +158,7 @@ class MadeAtRunTime(CareerTestCase):
                 "",
             ])
             # The other commands read the same way: the good career still lists.
-            listed = run("list", "--data-dir", tmp)
+            listed = run("list", "--data-dir", tmp, "--format", "tsv")
             self.assertEqual(listed.returncode, 65)
             self.assertIn("good", listed.stdout)
             self.assertIn(f"{broken}:2:1: error: salary.currency: required key is missing", listed.stderr)

@@ -16,6 +16,7 @@ from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, run, section_
 
 IR = "interventional-radiologist"
 DATA = os.path.join(SOURCE_DIR, "data", "careers")
+OCCUPATIONS = os.path.join(SOURCE_DIR, "data", "occupations")
 BUILD_DIR = os.environ.get("CAREER_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
 SCHEMA_FILE = os.path.join(BUILD_DIR, "career.schema.json")
 
@@ -23,8 +24,10 @@ SCHEMA_FILE = os.path.join(BUILD_DIR, "career.schema.json")
 COMMANDS = {
     "show": ([IR], ["text", "json", "markdown"]),
     "list": ([], ["text", "json", "tsv", "csv"]),
-    "salary": ([IR, "software-engineer"], ["text", "json", "tsv", "csv"]),
-    "compare": ([IR, "software-engineer", "radiologist"], ["text", "json", "tsv", "csv"]),
+    "groups": ([], ["text", "json", "tsv", "csv"]),
+    # Guides and occupations, one of them with wages at the survey's top code.
+    "salary": ([IR, "software-engineer", "15-1252", "anesthesiologists"], ["text", "json", "tsv", "csv"]),
+    "compare": ([IR, "software-engineer", "radiologist", "anesthesiologists"], ["text", "json", "tsv", "csv"]),
     "education": ([IR], ["text", "json"]),
     "path": ([IR], ["text", "json"]),
     "day": ([IR], ["text", "json"]),
@@ -136,6 +139,10 @@ class Formats(CareerTestCase):
                     if all("max" in s["years"] for s in stages):
                         total["max"] = sum(s["years"]["max"] for s in stages)
                     expected["education"]["total_years"] = total
+                if "growth_percent" in expected.get("job_outlook", {}):
+                    # Computed beside the figure: its period and source (issue 14).
+                    self.assertRegex(document["job_outlook"]["growth_basis"], r"^as stated in .+, no period given$")
+                    expected["job_outlook"]["growth_basis"] = document["job_outlook"]["growth_basis"]
                 self.assertEqual(document, expected)
 
     @unittest.skipUnless(shutil.which("jq"), "jq is not installed")
@@ -143,7 +150,8 @@ class Formats(CareerTestCase):
         result = subprocess.run(f"'{BIN}' show {IR} --format json | jq .salary.median", shell=True,
                                 capture_output=True, text=True, env=clean_env(), timeout=30)
         self.assertEqual(result.stdout, "475000\n")
-        result = subprocess.run(f"'{BIN}' list --format json | jq -r '.careers[] | select(.growth_percent > 20) | .id'",
+        result = subprocess.run(f"'{BIN}' list --format json | jq -r '.careers[] | select(.kind == \"guide\" and "
+                                ".growth_percent > 20) | .id'",
                                 shell=True, capture_output=True, text=True, env=clean_env(), timeout=30)
         self.assertEqual(result.stdout.split(), ["data-scientist", "nurse-practitioner", "software-engineer"])
 
@@ -154,35 +162,70 @@ class Formats(CareerTestCase):
         self.assertEqual(document["tiers"][3]["experience"], {"min": 15})
 
     def test_list_in_every_format_agrees_with_the_toml(self):
-        ids = sorted(f[:-5] for f in os.listdir(DATA) if f.endswith(".toml"))
-        expected = []
-        for career_id in ids:
-            data = toml_of(career_id)
-            expected.append({"id": career_id, "title": data["title"],
-                             "median_salary": data.get("salary", {}).get("median"),
-                             "growth_percent": data.get("job_outlook", {}).get("growth_percent")})
-        as_json = json.loads(self.output("list", "json"))["careers"]
-        self.assertEqual([{k: r.get(k) for k in ("id", "title", "median_salary", "growth_percent")}
-                          for r in as_json], expected)
+        """Every career of both directories, guides and occupations, each field as its file has it."""
+        expected = {}
+        for directory in (OCCUPATIONS, DATA):
+            for name in sorted(os.listdir(directory)):
+                if not name.endswith(".toml"):
+                    continue
+                with open(os.path.join(directory, name), "rb") as f:
+                    data = tomllib.load(f)
+                median = data.get("wages", {}).get("annual", {}).get("median", data.get("salary", {}).get("median"))
+                projections, training = data.get("projections", {}), data.get("training", {})
+                growth = projections.get("change_percent", data.get("job_outlook", {}).get("growth_percent"))
+                record = {"id": name[:-5], "title": data["title"], "kind": data.get("kind", "guide"),
+                          "soc": data.get("soc"), "median_salary": median.get("at_least") if isinstance(median, dict) else median,
+                          "median_salary_at_least": isinstance(median, dict) if median is not None else None,
+                          "growth_percent": growth, "openings": projections.get("openings"),
+                          "employment": projections.get("employment_2024"),
+                          "entry_education": training.get("entry_education"), "job_zone": training.get("job_zone")}
+                if record["kind"] == "occupation":
+                    record["group"] = data["group"]
+                expected[record["id"]] = record
+        keys = ["id", "title", "kind", "soc", "median_salary", "median_salary_at_least", "growth_percent", "openings",
+                "employment", "entry_education", "job_zone"]
+        as_json = {r["id"]: r for r in json.loads(self.output("list", "json"))["careers"]}
+        self.assertEqual(set(as_json), set(expected))
+        for career_id, record in expected.items():
+            got = as_json[career_id]
+            self.assertEqual({k: got.get(k) for k in record}, record, career_id)
+            self.assertEqual("growth_basis" in got, record["growth_percent"] is not None, career_id)
+        typed = {"median_salary": int, "growth_percent": float, "openings": int, "employment": int, "job_zone": int,
+                 "median_salary_at_least": lambda v: v == "true"}
         for fmt, dialect in [("tsv", "excel-tab"), ("csv", "excel")]:
             rows = list(csv.DictReader(io.StringIO(self.output("list", fmt), newline=""), dialect=dialect))
-            self.assertEqual([{k: (int(v) if v and k != "id" and k != "title" else (v or None))
-                               for k, v in row.items()} for row in rows], expected, fmt)
+            self.assertEqual(len(rows), len(expected), fmt)
+            for row in rows:
+                got = {k: (typed[k](row[k]) if k in typed else row[k]) if row[k] else None for k in keys}
+                want = {k: expected[row["id"]][k] for k in keys}
+                if want["growth_percent"] is not None:
+                    want["growth_percent"] = float(want["growth_percent"])
+                self.assertEqual(got, want, fmt)
 
     def test_salary_and_compare_records(self):
         salary = json.loads(self.output("salary", "json"))["careers"]
         self.assertEqual(salary[0]["id"], IR)  # highest median first
-        self.assertEqual({k: salary[0][k] for k in ("minimum", "median", "entry", "senior", "top_10_percent")},
-                         {"minimum": 350000, "median": 475000, "entry": 387500, "senior": 562500,
-                          "top_10_percent": 600000})
+        self.assertEqual({k: salary[0][k] for k in ("minimum_salary", "median_salary", "entry_salary", "senior_salary",
+                                                    "top_10_percent_salary", "salary_basis")},
+                         {"minimum_salary": 350000, "median_salary": 475000, "entry_salary": 387500,
+                          "senior_salary": 562500, "top_10_percent_salary": 600000,
+                          "salary_basis": "Jobicy career path guide: Interventional Radiologist"})
+        anesthesiologists = next(c for c in salary if c["id"] == "anesthesiologists")
+        annual = tomllib.load(open(os.path.join(OCCUPATIONS, "anesthesiologists.toml"), "rb"))["wages"]["annual"]
+        for key in ("p10", "p25", "median", "p75", "p90"):
+            value = annual[key]
+            self.assertEqual((anesthesiologists[f"{key}_salary"], anesthesiologists[f"{key}_salary_at_least"]),
+                             (value["at_least"], True) if isinstance(value, dict) else (value, False), key)
+        self.assertNotIn("entry_salary", anesthesiologists)
         compare = json.loads(self.output("compare", "json"))
         radiologist = next(c for c in compare["careers"] if c["id"] == "radiologist")
-        self.assertNotIn("salary_minimum", radiologist)  # not given is absent, never zero
+        self.assertNotIn("minimum_salary", radiologist)  # not given is absent, never zero
         self.assertEqual(compare["best"]["median_salary"], [IR])
         rows = list(csv.DictReader(io.StringIO(self.output("compare", "csv"), newline="")))
-        self.assertEqual([r["id"] for r in rows], [IR, "software-engineer", "radiologist"])
-        self.assertEqual(rows[2]["salary_minimum"], "")
+        self.assertEqual([r["id"] for r in rows], [IR, "software-engineer", "radiologist", "anesthesiologists"])
+        self.assertEqual(rows[2]["minimum_salary"], "")
         self.assertEqual(rows[0]["training_years_min"], "13")
+        self.assertEqual((rows[3]["median_salary"], rows[3]["median_salary_at_least"]), ("239200", "true"))
 
     def test_views_json(self):
         education = json.loads(self.output("education", "json"))

@@ -21,43 +21,49 @@ def urls_in_file(path):
         return {url_of(url) for url in URL.findall(f.read())}
 
 
-def listed():
-    """Every career `list` shows, as (id, title)."""
-    document = json.loads(run("list", "--format", "json").stdout)
-    return [(c["id"], c["title"]) for c in document["careers"]]
+def listed(*args):
+    """Every career `list ARGS` shows, as (SOC code or "—", title)."""
+    document = json.loads(run("list", *args, "--format", "json").stdout)
+    return [(c.get("soc", "—"), c["title"]) for c in document["careers"]]
 
 
 class ListFitsTheWidth(CareerTestCase):
-    def check(self, out, width):
-        self.assertEqual(overlong_lines(out, width, ids=True), [], f"at {width} columns:\n{out}")
+    def check(self, out, width, careers):
+        self.assertEqual(overlong_lines(out, width), [], f"at {width} columns:\n{out}")
         lines = out.splitlines()
-        for career_id, title in listed():
-            # Named by its id, whole, at the start of a line; its title whole or cut with "…".
-            row = next((line for line in lines if line.split(" ")[0] == career_id), None)
-            self.assertIsNotNone(row, f"{career_id} at {width} columns:\n{out}")
-            self.assertTrue(title in one_line(out) or re.search(re.escape(title[:4]) + r"[^\n]*…", out), title)
+        flat = "".join(out.split())
+        starts = {line.split("  ")[0] for line in lines}
+        for soc, title in careers:
+            # Named by its SOC code at the start of a line (a guide without one, by its title); its
+            # title whole (perhaps broken after a hyphen) or cut with "…".
+            if soc != "—":
+                self.assertIn(soc, starts, f"{soc} at {width} columns:\n{out}")
+            self.assertTrue("".join(title.split()) in flat or re.search(re.escape(title[:4]) + r"[^\n]*…", out),
+                            f"{title} at {width} columns")
 
     def test_every_width(self):
+        careers = listed()
         for width in [20, 30, 40, 50, 60, 70, 80, 160]:
             with self.subTest(width=width):
-                self.check(self.assertRuns(run("list", "--width", str(width))).stdout, width)
+                self.check(self.assertRuns(run("list", "--width", str(width))).stdout, width, careers)
 
     def test_a_terminal_50_columns_wide(self):
-        status, shown = on_terminal("list", "--no-pager", cols=50)
+        status, shown = on_terminal("list", "--group", "29", "--no-pager", cols=50)
         self.assertEqual(status, 0)
-        self.check(ESCAPE.sub("", shown), 50)
+        self.check(ESCAPE.sub("", shown), 50, listed("--group", "29"))
 
     def test_a_wide_list_is_still_a_table(self):
         for width in [80, 160]:
             lines = self.assertRuns(run("list", "--width", str(width))).stdout.splitlines()
-            self.assertEqual(lines[0].split(), ["ID", "TITLE", "MEDIAN", "SALARY", "GROWTH"])
-            self.assertEqual(len(lines), 1 + len(listed()))
+            self.assertEqual(lines[0].split(), ["SOC", "TITLE", "KIND", "MEDIAN", "PAY", "GROWTH", "PERIOD,", "SOURCE"])
+            self.assertEqual(lines.index(""), 1 + len(listed()))
 
     def test_a_narrow_list_is_one_block_a_career(self):
         out = self.assertRuns(run("list", "--width", "40")).stdout
-        self.assertNotIn("MEDIAN SALARY", out)
-        self.assertIn("interventional-radiologist\n  Interventional Radiologist\n", out)
-        self.assertIn("$475,000", out)
+        self.assertNotIn("MEDIAN PAY", out)
+        self.assertIn("\n15-1252  Software Developers\n  occupation · Median pay $133,080\n"
+                      "  Growth 15.8% (2024–34, BLS)\n", out)
+        self.assertIn("Interventional Radiologist\n  guide · Median pay $475,000\n", out)
 
     def test_a_title_cut_to_fit_keeps_its_characters_whole(self):
         # "Ünïcödé" and CJK titles are cut between characters, never inside one.
@@ -67,9 +73,9 @@ class ListFitsTheWidth(CareerTestCase):
                 with open(os.path.join(data, "wide-title.toml"), "w", encoding="utf-8") as f:
                     f.write('title = "Ünïcödé 漢字漢字漢字漢字漢字漢字漢字漢字漢字 Title"\nsummary = "x"\n')
                 for width in range(60, 80):
-                    result = self.assertRuns(run("list", "--data-dir", data, "--width", str(width)))
+                    result = self.assertRuns(run("list", "--data-dir", data, "--kind", "guide", "--width", str(width)))
                     self.assertEqual(overlong_lines(result.stdout, width), [], result.stdout)
-                    self.assertIn("wide-title", result.stdout)
+                    self.assertIn("Ünïcödé 漢", result.stdout)
 
 
 class UrlsAreNeverSplit(CareerTestCase):
@@ -96,29 +102,39 @@ def money(amount):
     return f"${amount:,}"
 
 
+# Occupations of the national catalog beside the guides: one with wages at the survey's top code.
+SALARY_CAREERS = CAREERS + ["software-developers", "anesthesiologists"]
+
+
 class SalaryMarksStayWithTheirAmounts(CareerTestCase):
     def marks(self, band):
-        """(letter, amount as shown) for each mark of a band, as `career salary` draws them."""
+        """(mark, amount as shown) for each mark of a band or an occupation's percentiles, as `career
+        salary` draws them."""
+        if band["kind"] == "occupation":
+            def wage(key):
+                return money(band[key]) + (" or more" if band[key + "_at_least"] else "")
+            return [(mark, wage(key)) for mark, key in [("├", "p10_salary"), ("M", "median_salary"),
+                                                        ("┤", "p90_salary")] if key in band]
         marks = []
-        if band.get("entry") is not None:
-            marks.append(("E", money(band["entry"])))
-        if band.get("median") is not None:
-            marks.append(("M", money(band["median"])))
-        if band.get("mid") is not None and band.get("mid") != band.get("median"):
-            marks.append(("m" if band.get("median") is not None else "M", money(band["mid"])))
-        if band.get("senior") is not None:
-            marks.append(("S", money(band["senior"])))
-        if band.get("top_10_percent") is not None:
-            marks.append(("T", money(band["top_10_percent"]) + "+"))
+        if band.get("entry_salary") is not None:
+            marks.append(("E", money(band["entry_salary"])))
+        if band.get("median_salary") is not None:
+            marks.append(("M", money(band["median_salary"])))
+        if band.get("mid_salary") is not None and band.get("mid_salary") != band.get("median_salary"):
+            marks.append(("m" if band.get("median_salary") is not None else "M", money(band["mid_salary"])))
+        if band.get("senior_salary") is not None:
+            marks.append(("S", money(band["senior_salary"])))
+        if band.get("top_10_percent_salary") is not None:
+            marks.append(("T", money(band["top_10_percent_salary"]) + "+"))
         return marks
 
     def check(self, out, bands, width):
         self.assertEqual(overlong_lines(out, width), [], out)
         lines = out.splitlines()
         for line in lines:
-            if re.fullmatch(r"[ ├─┤EMSTm]*", line):
+            if re.fullmatch(r"[ ├─┤━→EMSTm]*", line):
                 continue  # a bar, its marks in their places
-            self.assertNotRegex(line, r"(^|\s)[EMSTm]:?$", f"a mark at the end of a line at {width}:\n{out}")
+            self.assertNotRegex(line, r"(^|\s)[EMSTm├┤]:?$", f"a mark at the end of a line at {width}:\n{out}")
         for band in bands:
             for letter, amount in self.marks(band):
                 together = re.compile(r"(^|\s)" + letter + r"\s(.*\s)?" + re.escape(amount) + r"(\s|$)")
@@ -126,19 +142,19 @@ class SalaryMarksStayWithTheirAmounts(CareerTestCase):
                                 f"{letter} {amount} apart at {width} columns:\n{out}")
 
     def test_one_career(self):
-        document = json.loads(self.assertRuns(run("salary", *CAREERS, "--format", "json")).stdout)
+        document = json.loads(self.assertRuns(run("salary", *SALARY_CAREERS, "--format", "json")).stdout)
         bands = {band["id"]: band for band in document["careers"]}
-        for career in CAREERS:
+        for career in SALARY_CAREERS:
             for width in range(20, 121, 2):
                 with self.subTest(career=career, width=width):
                     out = self.assertRuns(run("salary", career, "--width", str(width))).stdout
                     self.check(out, [bands[career]], width)
 
     def test_several_careers(self):
-        document = json.loads(self.assertRuns(run("salary", *CAREERS, "--format", "json")).stdout)
+        document = json.loads(self.assertRuns(run("salary", *SALARY_CAREERS, "--format", "json")).stdout)
         for width in range(20, 121, 2):
             with self.subTest(width=width):
-                out = self.assertRuns(run("salary", *CAREERS, "--width", str(width))).stdout
+                out = self.assertRuns(run("salary", *SALARY_CAREERS, "--width", str(width))).stdout
                 self.check(out, document["careers"], width)
 
 
@@ -265,7 +281,9 @@ class NoViewIsWiderThanTheWidth(CareerTestCase):
 
     def test_compare_list_and_search(self):
         for width in [40, 58, 80, 120]:
-            commands = [["compare", *CAREERS], ["compare", CAREERS[0], CAREERS[-1]], ["list"]]
+            commands = [["compare", *CAREERS], ["compare", CAREERS[0], CAREERS[-1]], ["list"], ["groups"],
+                        ["compare", "software-engineer", "15-1252", "anesthesiologists"],
+                        ["salary", "software-engineer", "15-1252", "anesthesiologists"]]
             commands += [["search", *words] for words in SEARCHES]
             for command in commands:
                 out = self.assertRuns(run(*command, "--width", str(width))).stdout

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/career_json.hpp"
 #include "render/career_list.hpp"
 #include "render/records.hpp"
 #include "render/career_guide.hpp"
@@ -86,7 +87,10 @@ TEST_CASE("sections come in the guide's order, and those without data are left o
 
 TEST_CASE("the figures read as prose") {
     const std::string out = render(small_career());
-    CHECK(contains(out, "8% growth rate · $475,000 median salary · remote-friendly"));
+    // A growth rate says its period and source beside it: a guide's source gives no period.
+    CHECK(contains(render(small_career(), {}, Style{200, false}),
+                   "8% growth rate (as stated in the guide, no period given) · $475,000 median salary · "
+                   "remote-friendly"));
     // Values aligned one column after the longest label.
     CHECK(contains(out, "Range:   $350,000–$600,000\n"));
     CHECK(contains(out, "Median:  $475,000\n"));
@@ -94,7 +98,7 @@ TEST_CASE("the figures read as prose") {
     CHECK(contains(out, "Demand: Very High"));
     CHECK(contains(out, "Morning (7:00 AM – 11:00 AM)"));
     CHECK(contains(out, "  • Good pay\n"));
-    CHECK(contains(out, "Growth Rate: 8%\n"));
+    CHECK(contains(out, "Growth Rate: 8% (no period given)\n"));
 }
 
 TEST_CASE("prose, lists and labelled values wrap to the style's width") {
@@ -214,9 +218,11 @@ TEST_CASE("list as TSV: a header, a row per career, empty fields for absent figu
     StringSink sink;
     write_tsv(list_records({summarize(bare), summarize(with_figures)}), sink);
     CHECK(sink.text() ==
-          "id\ttitle\tmedian_salary\tgrowth_percent\n"
-          "bare\tBare\t\t\n"
-          "test-career\tTest Career\t475000\t8\n");
+          "id\ttitle\tkind\tsoc\tgroup\tmedian_salary\tmedian_salary_at_least\tsalary_basis\tgrowth_percent\t"
+          "growth_basis\topenings\temployment\tentry_education\tjob_zone\thas_guide\n"
+          "bare\tBare\tguide\t\t\t\t\t\t\t\t\t\t\t\t\n"
+          "test-career\tTest Career\tguide\t\t\t475000\tfalse\tsource not given\t8\t"
+          "as stated in the guide, no period given\t\t\t\t\t\n");
 }
 
 TEST_CASE("list as TSV: tab, newline and backslash are escaped") {
@@ -225,13 +231,11 @@ TEST_CASE("list as TSV: tab, newline and backslash are escaped") {
     odd.title = "Tab\there\nnewline\\backslash";
     StringSink sink;
     write_tsv(list_records({summarize(odd)}), sink);
-    CHECK(sink.text() ==
-          "id\ttitle\tmedian_salary\tgrowth_percent\n"
-          "odd\tTab\\there\\nnewline\\\\backslash\t\t\n");
-    // Every row still has exactly four fields.
+    CHECK(lines_of(sink.text())[1] == "odd\tTab\\there\\nnewline\\\\backslash\tguide" + std::string(12, '\t'));
+    // Every row still has exactly fifteen fields.
     for (std::string_view line : lines_of(sink.text())) {
         CAPTURE(line);
-        CHECK(std::count(line.begin(), line.end(), '\t') == 3);
+        CHECK(std::count(line.begin(), line.end(), '\t') == 14);
     }
 }
 
@@ -264,7 +268,7 @@ TEST_CASE("records as CSV and as JSON keep absent cells absent") {
     CHECK_FALSE(array[1].as_table()->contains("median"));
 }
 
-TEST_CASE("render_list_text: aligned columns, a dash for an absent figure") {
+TEST_CASE("render_list_text: aligned columns, a dash for an absent figure, the basis beside the growth") {
     Career a;
     a.id = "a";
     a.title = "Alpha";
@@ -275,12 +279,131 @@ TEST_CASE("render_list_text: aligned columns, a dash for an absent figure") {
     Career bb;
     bb.id = "bb";
     bb.title = "B";
+    Career occupation;
+    occupation.id = "software-developers";
+    occupation.kind = CareerKind::occupation;
+    occupation.soc = "15-1252";
+    occupation.title = "Software Developers";
+    occupation.wages.emplace().source = "oews-2024";
+    occupation.wages->annual.median = Wage{239200, true};
+    occupation.projections.emplace().source = "ep-2024-34";
+    occupation.projections->change_percent = 15.8;
+    std::vector<CareerSummary> careers{summarize(occupation), summarize(a), summarize(bb)};
+    careers[0].has_guide = true;
     StringSink sink;
-    render_list_text({summarize(a), summarize(bb)}, Style{}, sink);
+    render_list_text(careers, Style{}, sink);
     CHECK(sink.text() ==
-          "ID  TITLE  MEDIAN SALARY  GROWTH\n"
-          "a   Alpha       $475,000      8%\n"
-          "bb  B                  —       —\n");
+          "SOC      TITLE                KIND         MEDIAN PAY  GROWTH  PERIOD, SOURCE\n"
+          "15-1252  Software Developers  occupation+   ≥$239,200   15.8%  2024–34, BLS\n"
+          "—        Alpha                guide          $475,000      8%  no period, guide\n"
+          "—        B                    guide                 —       —\n"
+          "\n"
+          "Median pay a year: BLS OEWS, May 2024 for an occupation, the guide's own source\n"
+          "for a guide. ≥: the survey's top code, or more.\n"
+          "occupation+: an occupation a guide is about; the guide is listed under the same\n"
+          "SOC code.\n"
+          "Show one with career show SOC-CODE (an occupation) or career show \"TITLE\" (any\n"
+          "career).\n");
+}
+
+TEST_CASE("list filters: the figures of the Occupational Outlook Handbook's") {
+    CareerSummary nurse;
+    nurse.kind = CareerKind::occupation;
+    nurse.soc = "29-1141";
+    nurse.median_salary = 93600;
+    nurse.growth_percent = 4.9;
+    nurse.openings = 189100;
+    nurse.entry_education = "Bachelor's degree";
+    nurse.job_zone = 3;
+    CareerSummary surgeon = nurse;
+    surgeon.soc = "29-1249";
+    surgeon.median_salary = 239200;
+    surgeon.median_at_least = true;
+    surgeon.entry_education = "Doctoral or professional degree";
+    CareerSummary guide;
+    guide.median_salary = 105000;
+
+    // The filter with one field set, as `--FIELD VALUE` sets it.
+#define PASSES(career, field, value) [&] { ListFilter f; f.field = value; return matches(career, f); }()
+    CHECK(PASSES(nurse, group, "29"));
+    CHECK_FALSE(PASSES(nurse, group, "2"));
+    CHECK_FALSE(PASSES(nurse, group, "15"));
+    CHECK_FALSE(PASSES(guide, group, "29"));  // no code, no group
+    CHECK(PASSES(nurse, education, "BACHELOR"));
+    CHECK(PASSES(surgeon, education, "doc prof"));  // words, or their starts, in any order
+    CHECK_FALSE(PASSES(surgeon, education, "master"));
+    CHECK_FALSE(PASSES(guide, education, "bachelor"));
+    CHECK([&] { ListFilter f; f.min_median = 93600; f.max_median = 93600; return matches(nurse, f); }());
+    CHECK_FALSE(PASSES(nurse, min_median, 93601));
+    CHECK(PASSES(surgeon, min_median, 239200));
+    CHECK_FALSE(PASSES(surgeon, max_median, 1000000));  // "$239,200 or more" is within no maximum
+    CHECK(PASSES(nurse, min_growth, 4.9));
+    CHECK_FALSE(PASSES(nurse, min_growth, 5));
+    CHECK(PASSES(nurse, min_openings, 189100));
+    CHECK_FALSE(PASSES(guide, min_openings, 0));
+    CHECK(PASSES(nurse, job_zone, 3));
+    CHECK_FALSE(PASSES(nurse, job_zone, 4));
+    CHECK(PASSES(guide, kind, CareerKind::guide));
+    CHECK_FALSE(PASSES(nurse, kind, CareerKind::guide));
+#undef PASSES
+}
+
+TEST_CASE("has_words: whole words or their starts, in any case") {
+    CHECK(has_words("Master's degree", "master"));
+    CHECK(has_words("High school diploma or equivalent", "high school"));
+    CHECK(has_words("Doctoral or professional degree", "DOC"));
+    CHECK_FALSE(has_words("Master's degree", "aster"));
+    CHECK_FALSE(has_words("Bachelor's degree", "bachelor master"));
+    CHECK(has_words("anything", ""));
+}
+
+TEST_CASE("sort_summaries: SOC order puts a guide after its occupation; titles in dictionary order") {
+    auto summary = [](std::string id, std::string title, std::string soc, CareerKind kind) {
+        CareerSummary s;
+        s.id = std::move(id);
+        s.title = std::move(title);
+        s.soc = std::move(soc);
+        s.kind = kind;
+        return s;
+    };
+    std::vector<CareerSummary> careers{summary("a-guide", "zebra keeper", "15-1252", CareerKind::guide),
+                                       summary("b", "Aardvark", "", CareerKind::guide),
+                                       summary("c", "Mid", "15-1252", CareerKind::occupation),
+                                       summary("d", "Beta", "11-1011", CareerKind::occupation)};
+    auto ids = [&] {
+        std::string out;
+        for (const auto& c : careers) out += c.id;
+        return out;
+    };
+    sort_summaries(careers, SortKey::soc, false);
+    CHECK(ids() == "dca-guideb");
+    sort_summaries(careers, SortKey::soc, true);
+    CHECK(ids() == "ca-guidedb");  // reversed, and a career without a code still last
+    sort_summaries(careers, SortKey::title, false);
+    CHECK(ids() == "bdca-guide");  // Aardvark, Beta, Mid, zebra keeper: case does not count
+    sort_summaries(careers, SortKey::id, true);
+    CHECK(ids() == "dcba-guide");
+}
+
+TEST_CASE("link_guides: an occupation a guide names has a guide; the guide takes its group's title") {
+    CareerSummary occupation;
+    occupation.kind = CareerKind::occupation;
+    occupation.soc = "29-1141";
+    occupation.group = "Healthcare practitioners and technical occupations";
+    CareerSummary other = occupation;
+    other.soc = "29-1151";
+    CareerSummary guide;
+    guide.soc = "29-1141";
+    std::vector<CareerSummary> careers{occupation, other, guide};
+    link_guides(careers);
+    CHECK(careers[0].has_guide);
+    CHECK_FALSE(careers[1].has_guide);
+    CHECK(careers[2].group == "Healthcare practitioners and technical occupations");
+    const auto groups = count_groups(careers);
+    REQUIRE(groups.size() == 1u);
+    CHECK(groups[0].code == "29");
+    CHECK(groups[0].occupations == 2);
+    CHECK(groups[0].guides == 1);
 }
 
 TEST_CASE("sections: names as --section takes them") {
@@ -299,3 +422,26 @@ TEST_CASE("sections: names as --section takes them") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("write_json: toml++'s layout and escapes, a fraction in its fewest digits") {
+    StringSink sink;
+    write_json(toml::table{{"growth_percent", 15.8},
+                           {"mean", 144570.0},
+                           {"title", "Tab\there \"quoted\" \x01"},
+                           {"list", toml::array{1, 2}},
+                           {"none", toml::array{}},
+                           {"flag", true}},
+               sink);
+    CHECK(sink.text() ==
+          "{\n"
+          "    \"flag\" : true,\n"
+          "    \"growth_percent\" : 15.8,\n"
+          "    \"list\" : [\n"
+          "        1,\n"
+          "        2\n"
+          "    ],\n"
+          "    \"mean\" : 144570.0,\n"
+          "    \"none\" : [],\n"
+          "    \"title\" : \"Tab\\there \\\"quoted\\\" \\u0001\"\n"
+          "}\n");
+}

@@ -72,3 +72,51 @@ TEST_CASE("render_salary: a career without a salary says so and draws nothing") 
     CHECK(out.text().find("├") == std::string::npos);
     CHECK(out.text().find("$0") == std::string::npos);
 }
+
+namespace {
+
+Career occupation() {
+    Career c;
+    c.id = "software-developers";
+    c.kind = CareerKind::occupation;
+    c.soc = "15-1252";
+    c.title = "Software Developers";
+    Wages& w = c.wages.emplace();
+    w.source = "oews-2024";
+    w.annual.p10 = Wage{100, false};
+    w.annual.p25 = Wage{125, false};
+    w.annual.median = Wage{150, false};
+    w.annual.p75 = Wage{175, false};
+    w.annual.p90 = Wage{200, false};
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("wage_bar: the 10th to the 90th percentile, the middle half heavier, the median marked") {
+    const Career c = occupation();
+    CHECK(wage_bar(c.wages->annual, 0, 200, 9) == "    ├━M━┤");  // 25 a column
+    CHECK(wage_bar(c.wages->annual, 100, 200, 5) == "├━M━┤");
+}
+
+TEST_CASE("wage_bar: a wage at the top code goes on beyond it, never drawn as zero") {
+    Career c = occupation();
+    c.wages->annual.p90 = Wage{200, true};
+    // The last column is kept for the arrow: 100..200 on four columns, then '→'.
+    CHECK(wage_bar(c.wages->annual, 100, 200, 5) == "├━M┤→");
+}
+
+TEST_CASE("render_salary: an occupation's percentiles with their source, a top code as \"or more\"") {
+    Career c = occupation();
+    c.wages->annual.p90 = Wage{239200, true};
+    c.wages->history = {WageYear{2023, Wage{140, false}, "oews-2023"}, WageYear{2024, Wage{150, false}, "oews-2024"}};
+    StringSink out;
+    render_salary(c, Style{}, out);
+    const std::string text = out.text();
+    CHECK(text.find("Annual Wages (US, USD; BLS OEWS, May 2024)") != std::string::npos);
+    CHECK(text.find("┤  90th percentile  $239,200 or more\n") != std::string::npos);
+    CHECK(text.find("→  Beyond") != std::string::npos);
+    CHECK(text.find("Median Annual Wage by Year") != std::string::npos);
+    CHECK(text.find("Source: BLS OEWS, May 2023 to May 2024") != std::string::npos);
+    CHECK(text.find("$0") == std::string::npos);
+}

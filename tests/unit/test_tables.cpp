@@ -157,7 +157,7 @@ TEST_CASE("the key table: paths") {
 
 TEST_CASE("the section table: a section's JSON keys come from the key table") {
     CHECK(section_keys(Section::summary) ==
-          std::vector<std::string_view>{"kind", "soc", "title", "bls_title", "aliases", "tags", "summary",
+          std::vector<std::string_view>{"kind", "soc", "title", "bls_title", "group", "aliases", "tags", "summary",
                                         "remote_friendly"});
     CHECK(section_keys(Section::education) ==
           std::vector<std::string_view>{"qualifications.required_education", "education", "training"});

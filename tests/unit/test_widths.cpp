@@ -23,12 +23,15 @@ std::vector<CareerSummary> widths_summaries() {
     CareerSummary ir;
     ir.id = "interventional-radiologist";
     ir.title = "Interventional Radiologist";
+    ir.soc = "29-1224";
     ir.currency = "USD";
     ir.median_salary = 475000;
     ir.growth_percent = 8;
     CareerSummary rn;
-    rn.id = "registered-nurse";
-    rn.title = "Registered Nurse";
+    rn.id = "registered-nurses";
+    rn.title = "Registered Nurses";
+    rn.kind = CareerKind::occupation;
+    rn.soc = "29-1141";
     rn.currency = "USD";
     return {ir, rn};
 }
@@ -55,25 +58,45 @@ TEST_CASE("list: a table when it fits, titles cut with … when that makes it fi
     auto list_at = [](std::size_t width) {
         return widths_render(width, [](const Style& s, Sink& out) { render_list_text(widths_summaries(), s, out); });
     };
-    const std::string wide = list_at(80);
-    CHECK(wide.starts_with("ID                          TITLE                       MEDIAN SALARY  GROWTH\n"));
-    CHECK(contains(wide, "interventional-radiologist  Interventional Radiologist       $475,000      8%\n"));
-    CHECK(contains(wide, "registered-nurse            Registered Nurse                        —       —\n"));
+    const std::string wide = list_at(90);
+    CHECK(wide.starts_with("SOC      TITLE                       KIND        MEDIAN PAY  GROWTH  PERIOD, SOURCE\n"));
+    CHECK(contains(wide, "29-1224  Interventional Radiologist  guide         $475,000      8%  no period, guide\n"));
+    CHECK(contains(wide, "29-1141  Registered Nurses           occupation           —       —\n"));
 
-    const std::string cut = list_at(70);
-    CHECK(widest_line(cut) <= 70u);
-    CHECK(contains(cut, "interventional-radiologist  Interventional Rad…       $475,000      8%\n"));
-    CHECK(contains(cut, "registered-nurse            Registered Nurse"));
+    const std::string cut = list_at(74);
+    CHECK(widest_line(cut) <= 74u);
+    CHECK(contains(cut, "29-1224  Interventional…  guide         $475,000      8%  no period, guide\n"));
+    CHECK(contains(cut, "29-1141  Registered Nur…  occupation           —       —\n"));
 
     const std::string blocks = list_at(40);
     CHECK(widest_line(blocks) <= 40u);
-    CHECK(blocks == "interventional-radiologist\n"
-                    "  Interventional Radiologist\n"
-                    "  Median salary $475,000 · Growth 8%\n"
-                    "\n"
-                    "registered-nurse\n"
-                    "  Registered Nurse\n"
-                    "  Median salary — · Growth —\n");
+    CHECK(blocks.starts_with("29-1224  Interventional Radiologist\n"
+                             "  guide · Median pay $475,000\n"
+                             "  Growth 8% (no period, guide)\n"
+                             "\n"
+                             "29-1141  Registered Nurses\n"
+                             "  occupation · Median pay — · Growth —\n"
+                             "\n"));
+}
+
+TEST_CASE("groups: titles wrap in their column, or each group is a block") {
+    const std::vector<GroupCount> groups{{"27", "Arts, design, entertainment, sports, and media occupations", 41, 0},
+                                         {"29", "Healthcare practitioners and technical occupations", 70, 5}};
+    auto groups_at = [&](std::size_t width) {
+        return widths_render(width, [&](const Style& s, Sink& out) { render_groups_text(groups, s, out); });
+    };
+    CHECK(groups_at(100).starts_with(
+        "GROUP  TITLE                                                       OCCUPATIONS  GUIDES\n"
+        "27     Arts, design, entertainment, sports, and media occupations           41       0\n"
+        "29     Healthcare practitioners and technical occupations                   70       5\n"));
+    const std::string narrow = groups_at(60);
+    CHECK(widest_line(narrow) <= 60u);
+    CHECK(contains(narrow, "27     Arts, design, entertainment,               41       0\n"
+                           "       sports, and media occupations\n"));
+    const std::string blocks = groups_at(24);
+    CHECK(widest_line(blocks) <= 24u);
+    CHECK(blocks.starts_with("27\n  Arts, design,\n  entertainment, sports,\n  and media occupations\n"
+                             "  41 occupations\n  0 guides\n"));
 }
 
 TEST_CASE("search: headers fit, the title cut first, then the id on a line of its own") {
