@@ -27,9 +27,15 @@ int run_search(const SearchOptions& options, Context& context) {
     const SearchQuery query = SearchQuery::parse(options.words);
     SearchIndex search = SearchIndex::load(index, context.cache_dir);
     std::vector<SearchResult> results;
-    for (const SearchHit& hit : search.search(query, only, options.limit))
-        results.push_back({hit.id, hit.title, hit.field.section ? section_name(*hit.field.section) : "title", hit.text,
+    for (const SearchHit& hit : search.search(query, only, options.limit)) {
+        // An occupation is named by its SOC code, as `list` names it: its id can be long.
+        const IndexedCareer* career = index.by_id(hit.id);
+        const bool occupation = career && career->kind == CareerKind::occupation;
+        const std::string_view soc = career ? career->soc : std::string_view{};
+        results.push_back({hit.id, occupation && !soc.empty() ? soc : hit.id, occupation ? "occupation" : "guide", soc,
+                           hit.title, hit.field.section ? section_name(*hit.field.section) : "title", hit.text,
                            hit.match});
+    }
     if (results.empty()) {
         // Like grep: nothing found is status 1, and says so only on stderr.
         std::string words;

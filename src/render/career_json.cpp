@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -27,16 +28,24 @@ template <typename Number>
 void put(toml::table& t, std::string_view key, const std::optional<Number>& number) {
     if (number) t.insert(key, static_cast<std::int64_t>(*number));
 }
+// A figure with a fraction as a number with a fraction; a whole one (an annual wage) as an integer.
 void put(toml::table& t, std::string_view key, const std::optional<double>& number) {
-    if (number) t.insert(key, *number);
+    if (!number) return;
+    if (*number == std::trunc(*number) && std::abs(*number) < 9e15)
+        t.insert(key, static_cast<std::int64_t>(*number));
+    else
+        t.insert(key, *number);
 }
 // A wage: its amount, or { at_least = top code } above the survey's top code, as in the file.
 void put(toml::table& t, std::string_view key, const std::optional<Wage>& wage) {
     if (!wage) return;
-    if (wage->at_least)
-        t.insert(key, toml::table{{"at_least", wage->amount}});
-    else
-        t.insert(key, wage->amount);
+    if (wage->at_least) {
+        toml::table at_least;
+        put(at_least, "at_least", std::optional<double>(wage->amount));
+        t.insert(key, std::move(at_least));
+    } else {
+        put(t, key, std::optional<double>(wage->amount));
+    }
 }
 void put(toml::table& t, std::string_view key, toml::table&& inner) {
     if (!inner.empty()) t.insert(key, std::move(inner));
@@ -381,91 +390,19 @@ toml::table career_json(const Career& career, const std::vector<Section>& only) 
     return chosen;
 }
 
-namespace {
-
-// JSON as toml++'s json_formatter writes it (keys in order, four spaces a level, "key" : value), but
-// for numbers with a fraction: the shortest text that reads back as the same double (15.8, not
-// 15.800000000000001, which Debian's build of the library writes).
-void json_string(std::string_view text, std::string& out) {
-    out += '"';
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-                    out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
-                else
-                    out += c;
-        }
-    }
-    out += '"';
-}
-
-void json_double(double value, std::string& out) {
-    char buffer[64];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    const std::string_view text(buffer, error == std::errc() ? static_cast<std::size_t>(end - buffer) : 0);
-    out += text;
-    if (text.find_first_of(".eE") == std::string_view::npos) out += ".0";  // still a float to a reader
-}
-
-void json_node(const toml::node& node, std::size_t depth, std::string& out) {
-    const std::string indent((depth + 1) * 4, ' '), closing(depth * 4, ' ');
-    if (const toml::table* table = node.as_table()) {
-        if (table->empty()) {
-            out += "{}";
-            return;
-        }
-        out += "{\n";
-        bool first = true;
-        for (const auto& [key, value] : *table) {
-            out += first ? "" : ",\n";
-            first = false;
-            out += indent;
-            json_string(key.str(), out);
-            out += " : ";
-            json_node(value, depth + 1, out);
-        }
-        out += "\n" + closing + "}";
-    } else if (const toml::array* array = node.as_array()) {
-        if (array->empty()) {
-            out += "[]";
-            return;
-        }
-        out += "[\n";
-        for (std::size_t i = 0; i < array->size(); ++i) {
-            out += (i == 0 ? "" : ",\n") + indent;
-            json_node(*array->get(i), depth + 1, out);
-        }
-        out += "\n" + closing + "]";
-    } else if (const auto* text = node.as_string()) {
-        json_string(text->get(), out);
-    } else if (const auto* integer = node.as_integer()) {
-        out += std::to_string(integer->get());
-    } else if (const auto* number = node.as_floating_point()) {
-        json_double(number->get(), out);
-    } else if (const auto* boolean = node.as_boolean()) {
-        out += boolean->get() ? "true" : "false";
-    } else {  // dates and times: not in any document of ours; as toml++ would write them, quoted
-        std::ostringstream text;
-        text << toml::json_formatter{toml::table{{"v", node}}};
-        out += text.str();
-    }
-}
-
-}  // namespace
-
 void write_json(const toml::node& document, Sink& out) {
-    std::string text;
-    json_node(document, 0, text);
-    text += '\n';
-    out.write(text);
+    // toml++ writes the JSON (its escaping, not ours). A number with a fraction is written with the
+    // stream's default precision, six significant digits, rather than all seventeen, which would
+    // turn 15.8 into 15.800000000000001: every fractional figure we have has fewer (wages have
+    // cents, rates one decimal, O*NET scores two), and whole figures are integers (career_json).
+    constexpr auto flags = toml::json_formatter::default_flags | toml::format_flags::relaxed_float_precision;
+    std::ostringstream text;
+    if (document.is_table())
+        text << toml::json_formatter{*document.as_table(), flags};
+    else
+        text << toml::json_formatter{*document.as_array(), flags};
+    text << '\n';
+    out.write(text.str());
 }
 
 }  // namespace career

@@ -120,15 +120,16 @@ std::string section_tag(const SearchResult& result) { return fmt::format("[{}]",
 
 // Whether "id  Title  [section]" fits on one line, the title cut with "…" if need be.
 bool header_fits(const SearchResult& result, std::size_t width) {
-    const std::size_t fixed = display_width(result.id) + display_width(section_tag(result)) + 4;
+    const std::size_t fixed = display_width(result.name) + display_width(section_tag(result)) + 4;
     return fixed + std::min(display_width(result.title), kShortestSearchTitle) <= width;
 }
 
-// A result's header: "id  Title  [section]" on one line when every result's fits (the title cut
-// with "…" if need be), else the id on a line of its own and the title and section under it. An id
-// and a section name are never cut: they are what the user types next.
+// A result's header: "name  Title  [section]" on one line when every result's fits (the title cut
+// with "…" if need be), else the name on a line of its own and the title and section under it. A
+// name (an occupation's SOC code, a guide's id) and a section name are never cut: they are what
+// the user types next.
 void write_search_header(const SearchResult& result, bool one_line, const Style& style, Sink& out) {
-    const std::string id(result.id), tag = section_tag(result);
+    const std::string id(result.name), tag = section_tag(result);
     const std::size_t title_width = display_width(result.title);
     if (one_line) {
         const std::size_t room = style.width - display_width(id) - display_width(tag) - 4;
@@ -161,11 +162,12 @@ void render_search_text(const std::vector<SearchResult>& results, const std::vec
 }
 
 Records search_records(const std::vector<SearchResult>& results) {
-    Records records{{"rank", "id", "title", "section", "snippet"}, {}};
+    Records records{{"rank", "id", "kind", "soc", "title", "section", "snippet"}, {}};
     std::int64_t rank = 1;
     for (const auto& result : results)
-        records.rows.push_back({rank++, std::string(result.id), std::string(result.title), std::string(result.section),
-                                snippet(result.text, result.match, 160)});
+        records.rows.push_back({rank++, std::string(result.id), std::string(result.kind),
+                                result.soc.empty() ? Cell() : Cell(std::string(result.soc)), std::string(result.title),
+                                std::string(result.section), snippet(result.text, result.match, 160)});
     return records;
 }
 

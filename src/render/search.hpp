@@ -17,6 +17,9 @@ namespace career {
 // A career found, in the order found. Views into what the search returned.
 struct SearchResult {
     std::string_view id;
+    std::string_view name;     // what to type to show it: an occupation's SOC code, a guide's id
+    std::string_view kind;     // "guide" or "occupation"
+    std::string_view soc;
     std::string_view title;
     std::string_view section;  // a `career show --section` name, or "title" for the names
     std::string_view text;     // the section's text, list items one a line
@@ -32,7 +35,7 @@ std::string snippet(std::string_view text, std::size_t match, std::size_t column
 void render_search_text(const std::vector<SearchResult>& results, const std::vector<std::string>& terms,
                         const Style& style, Sink& out);
 
-// For scripts: rank, id, title, section, snippet.
+// For scripts: rank, id, kind, soc, title, section, snippet.
 Records search_records(const std::vector<SearchResult>& results);
 
 }  // namespace career

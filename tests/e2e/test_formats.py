@@ -35,6 +35,7 @@ COMMANDS = {
     "pros-cons": ([IR], ["text", "json"]),
     "faq": ([IR, "radiation"], ["text", "json"]),
     "paths": ([], ["text", "json", "tsv", "csv"]),
+    "search": (["radiation"], ["text", "json", "tsv", "csv"]),
     # A file with warnings only (so the status is 0), for a document that has diagnostics.
     "validate": ([os.path.join(SOURCE_DIR, "tests", "corpus", "many-warnings.toml")], ["text", "json"]),
 }
@@ -106,7 +107,7 @@ class Formats(CareerTestCase):
             with self.subTest(career=career_id):
                 jsonschema.validate(json.loads(self.assertRuns(run("show", career_id, "--format", "json")).stdout), show)
         sections = section_names()
-        self.assertEqual(len(sections), 26)
+        self.assertEqual(len(sections), 33)
         for section in sections:
             with self.subTest(section=section):
                 jsonschema.validate(json.loads(self.output("show", "json", "--section", section)), show)

@@ -102,8 +102,8 @@ TEST_CASE("groups: titles wrap in their column, or each group is a block") {
 TEST_CASE("search: headers fit, the title cut first, then the id on a line of its own") {
     const std::string text = "Works with radiation every day.";
     const std::vector<SearchResult> results{
-        SearchResult{"interventional-radiologist", "Interventional Radiologist", "job-market", text, 11},
-        SearchResult{"radiologist", "Radiologist", "faq", text, 11}};
+        SearchResult{"interventional-radiologist", "interventional-radiologist", "guide", "", "Interventional Radiologist", "job-market", text, 11},
+        SearchResult{"radiologist", "radiologist", "guide", "", "Radiologist", "faq", text, 11}};
     auto search_at = [&](std::size_t width) {
         return widths_render(width, [&](const Style& s, Sink& out) { render_search_text(results, {"radiation"}, s, out); });
     };
