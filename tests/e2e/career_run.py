@@ -1,8 +1,11 @@
 """Runs the built `career` as a user would, in an environment that reads only the data we choose."""
+import atexit
 import fcntl
+import random
 import re
 import os
 import pty
+import shutil
 import struct
 import subprocess
 import termios
@@ -13,10 +16,31 @@ BIN = os.environ.get("CAREER_BIN", os.path.join(os.path.dirname(__file__), "../.
 SOURCE_DIR = os.environ.get("CAREER_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "../.."))
 SEED = os.path.join(SOURCE_DIR, "tests", "seed", "interventional-radiologist.txt")
 
+# What the program ships (it reads both, `career paths`): the hand-written guides and the national
+# catalog of occupations that tools/import-occupations generates from data/sources/.
+GUIDES_DIR = os.path.join(SOURCE_DIR, "data", "careers")
+OCCUPATIONS_DIR = os.path.join(SOURCE_DIR, "data", "occupations")
+
+
+def ids_in(directory):
+    return sorted(name[:-5] for name in os.listdir(directory) if name.endswith(".toml"))
+
+
+GUIDES = ids_in(GUIDES_DIR)
+OCCUPATIONS = ids_in(OCCUPATIONS_DIR)
+
+
+def sample_occupations(count, seed=12):
+    """A fixed sample of the catalog, for checks that cost a run or more per career: the same on
+    every run, so a failure names a career that fails again (each subTest names it)."""
+    return sorted(random.Random(seed).sample(OCCUPATIONS, count))
+
 # A home of our own, so a developer's own careers never leak into a test, and a cache of our own,
 # so a test never reads or writes the user's real one.
 _EMPTY = tempfile.mkdtemp(prefix="career-e2e-home-")
 _CACHE = tempfile.mkdtemp(prefix="career-e2e-cache-")
+atexit.register(shutil.rmtree, _EMPTY, True)
+atexit.register(shutil.rmtree, _CACHE, True)
 
 
 def clean_env(**extra):
@@ -29,9 +53,27 @@ def clean_env(**extra):
     return env
 
 
-def run(*args, env=None, cwd=None, **extra_env):
-    return subprocess.run([BIN, *args], capture_output=True, text=True, env=env or clean_env(**extra_env),
-                          cwd=cwd, timeout=30)
+def run(*args, env=None, cwd=None, program=None, **extra_env):
+    return subprocess.run([program or BIN, *args], capture_output=True, text=True,
+                          env=env or clean_env(**extra_env), cwd=cwd, timeout=30)
+
+
+_GUIDES_ONLY = None
+
+
+def guides_only_program():
+    """The built program, copied beside a data directory that ships the guides only: what `career`
+    is without the catalog of occupations, for a test about a few careers of its own (the program
+    finds its shipped data next to itself, data/careers and data/occupations, and always reads it;
+    --data-dir and CAREER_PATH only add to it). Made once per test process."""
+    global _GUIDES_ONLY
+    if _GUIDES_ONLY is None:
+        home = tempfile.mkdtemp(prefix="career-e2e-guides-only-")
+        atexit.register(shutil.rmtree, home, True)
+        os.mkdir(os.path.join(home, "data"))
+        os.symlink(os.path.abspath(GUIDES_DIR), os.path.join(home, "data", "careers"))
+        _GUIDES_ONLY = shutil.copy(BIN, os.path.join(home, "career"))
+    return _GUIDES_ONLY
 
 
 def one_line(text):

@@ -49,12 +49,15 @@ class OddFiles(CareerTestCase):
         return run(*args, "--data-dir", self.data.path)
 
     def assertGoodStillWork(self, report=None, list_status=65):
-        """list shows both good careers (and reports `report` on stderr), show and compare work."""
-        listed = self.career("list")
+        """list shows both good careers, beside the shipped ones (and reports `report` on stderr),
+        show and compare work."""
+        listed = self.career("list", "--format", "tsv")
         self.assertEqual(listed.returncode, list_status, listed.stdout + listed.stderr)
-        ids = [line.split()[0] for line in listed.stdout.splitlines()[1:]]
+        ids = [line.split("\t")[0] for line in listed.stdout.splitlines()[1:]]
         self.assertIn("good", ids)
         self.assertIn("other", ids)
+        self.assertIn("interventional-radiologist", ids)  # a guide
+        self.assertIn("software-developers", ids)  # an occupation
         if report is None:
             self.assertEqual(listed.stderr, "")
         else:
