@@ -30,6 +30,16 @@ GUIDES = ids_in(GUIDES_DIR)
 OCCUPATIONS = ids_in(OCCUPATIONS_DIR)
 
 
+def onet_credit():
+    """The credit O*NET's CC BY 4.0 licence asks for, in the wording data/sources/README.md gives
+    (its block quote under "Attribution"), whitespace collapsed."""
+    with open(os.path.join(SOURCE_DIR, "data", "sources", "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    attribution = readme[readme.index("## Attribution"):]
+    quote = re.search(r"^> (.*?)\n(?!>)", attribution, flags=re.M | re.S).group(1)
+    return one_line(quote.replace("\n> ", " "))
+
+
 def sample_occupations(count, seed=12):
     """A fixed sample of the catalog, for checks that cost a run or more per career: the same on
     every run, so a failure names a career that fails again (each subTest names it)."""
