@@ -46,11 +46,16 @@ def sample_occupations(count, seed=12):
     return sorted(random.Random(seed).sample(OCCUPATIONS, count))
 
 # A home of our own, so a developer's own careers never leak into a test, and a cache of our own,
-# so a test never reads or writes the user's real one.
+# so a test never reads or writes the user's real one: the one ctest gives all the tests of a run
+# (CAREER_TEST_CACHE, emptied as the run starts; tests/CMakeLists.txt), else one for this process.
 _EMPTY = tempfile.mkdtemp(prefix="career-e2e-home-")
-_CACHE = tempfile.mkdtemp(prefix="career-e2e-cache-")
 atexit.register(shutil.rmtree, _EMPTY, True)
-atexit.register(shutil.rmtree, _CACHE, True)
+if os.environ.get("CAREER_TEST_CACHE"):
+    _CACHE = os.environ["CAREER_TEST_CACHE"]
+    os.makedirs(_CACHE, exist_ok=True)
+else:
+    _CACHE = tempfile.mkdtemp(prefix="career-e2e-cache-")
+    atexit.register(shutil.rmtree, _CACHE, True)
 
 
 def clean_env(**extra):
