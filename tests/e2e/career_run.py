@@ -69,8 +69,9 @@ def clean_env(**extra):
 
 
 def run(*args, env=None, cwd=None, program=None, **extra_env):
-    return subprocess.run([program or BIN, *args], capture_output=True, text=True,
-                          env=env or clean_env(**extra_env), cwd=cwd, timeout=30)
+    if env is None:
+        env = guides_only_env(**extra_env) if program and program == _GUIDES_ONLY else clean_env(**extra_env)
+    return subprocess.run([program or BIN, *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=30)
 
 
 _GUIDES_ONLY = None
@@ -80,15 +81,26 @@ def guides_only_program():
     """The built program, copied beside a data directory that ships the guides only: what `career`
     is without the catalog of occupations, for a test about a few careers of its own (the program
     finds its shipped data next to itself, data/careers and data/occupations, and always reads it;
-    --data-dir and CAREER_PATH only add to it). Made once per test process."""
+    --data-dir and CAREER_PATH only add to it). Made once per test process. run(program=...) runs it
+    in guides_only_env()."""
     global _GUIDES_ONLY
     if _GUIDES_ONLY is None:
         home = tempfile.mkdtemp(prefix="career-e2e-guides-only-")
         atexit.register(shutil.rmtree, home, True)
+        os.mkdir(os.path.join(home, "cache"))
         os.mkdir(os.path.join(home, "data"))
         os.symlink(os.path.abspath(GUIDES_DIR), os.path.join(home, "data", "careers"))
         _GUIDES_ONLY = shutil.copy(BIN, os.path.join(home, "career"))
     return _GUIDES_ONLY
+
+
+def guides_only_env(**extra):
+    """The test environment for the guides-only program: it comes first on PATH, and has a cache of
+    its own (in the shared one it would drop the catalog's entries, which the next test would then
+    build again). Values in extra win."""
+    home = os.path.dirname(guides_only_program())
+    return clean_env(**{"PATH": home + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"),
+                        "XDG_CACHE_HOME": os.path.join(home, "cache"), **extra})
 
 
 def one_line(text):
