@@ -6,7 +6,8 @@ data/sources/: wages (every percentile, annual and hourly, a wage over the top c
 zone, the education levels, and O*NET's titles, description, tasks, technology, skills, knowledge,
 interests, work values, work styles and related occupations, with the sources they name.
 
-The spreadsheets are read here with openpyxl, each workbook once, read-only, as
+The spreadsheets are read here with openpyxl, each workbook once, read-only (and Table 1.2's cell
+links from the workbook's XML, which openpyxl does not read in read-only mode), as
 data/sources/README.md describes them, and none of tools/import-occupations' code is used: this
 is a second reading of the sources, so that a mistake of the importer (or of the program's reader
 and JSON) shows as a difference.
@@ -45,20 +46,22 @@ PERCENTILES = [("p10", "PCT10"), ("p25", "PCT25"), ("median", "MEDIAN"), ("p75",
 # ---------------------------------------------------------------------------------------------
 # Reading the spreadsheets
 
-def rows_of(path, sheet=None, header_row=1, codes=None):
+def rows_of(path, sheet=None, header_row=1, codes=None, workbook=None):
     """The rows of one sheet (the first if not named) as dicts keyed by its header row, with their
-    row numbers; with codes, only the rows whose first cell is one of them."""
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    row numbers; with codes, only the rows whose first cell is one of them. The workbook at path is
+    opened for the purpose, unless it is given open."""
+    book = workbook or openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         header = None
-        for number, row in enumerate((workbook[sheet] if sheet else workbook.worksheets[0]).iter_rows(values_only=True),
+        for number, row in enumerate((book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True),
                                      start=1):
             if number == header_row:
                 header = [str(name).strip() if name is not None else "" for name in row]
             elif header and (row[0] in codes if codes is not None else any(value is not None for value in row)):
                 yield number, dict(zip(header, row))
     finally:
-        workbook.close()
+        if workbook is None:
+            book.close()
 
 
 def hyperlinks(path, sheet):
@@ -85,18 +88,20 @@ def hyperlinks(path, sheet):
         return links
 
 
-def top_codes(path):
-    """(annual, hourly) above which OEWS publishes "#", as its Field Descriptions sheet states."""
+def oews(path):
+    """One OEWS release: {code: row} of its detailed occupations, and (annual, hourly), the top code
+    above which it publishes "#", as its Field Descriptions sheet states."""
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
-        lines = [" ".join(str(value) for value in row if value)
+        detailed = {row["OCC_CODE"]: row for _, row in rows_of(path, workbook=workbook) if row["O_GROUP"] == "detailed"}
+        notes = [" ".join(str(value) for value in row if value)
                  for row in workbook["Field Descriptions"].iter_rows(values_only=True)]
     finally:
         workbook.close()
-    for line in lines:
+    for line in notes:
         match = re.search(r"#\s*=.*?\$([\d.,]+) per hour or \$([\d,]+) per year", line)
         if match:
-            return int(match.group(2).replace(",", "")), float(match.group(1))
+            return detailed, (int(match.group(2).replace(",", "")), float(match.group(1)))
     raise AssertionError(f"{path}: no top code in Field Descriptions")
 
 
@@ -113,11 +118,7 @@ class Sources:
         for number, row in rows_of(ep_path, "Table 1.2", header_row=2):
             if row["Occupation type"] == "Line item":
                 self.ep[row["2024 National Employment Matrix code"]] = dict(row, ooh=links.get(number))
-        self.oews = {}
-        for year in YEARS:
-            path = os.path.join(bls, f"oews-national-M{year}.xlsx")
-            detailed = {row["OCC_CODE"]: row for _, row in rows_of(path) if row["O_GROUP"] == "detailed"}
-            self.oews[year] = (detailed, top_codes(path))
+        self.oews = {year: oews(os.path.join(bls, f"oews-national-M{year}.xlsx")) for year in YEARS}
         onet = os.path.join(SOURCES, "onet-29.3")
         self.onet_path = onet
         self.occupation_data = {row["O*NET-SOC Code"]: row for _, row in rows_of(os.path.join(onet, "Occupation Data.xlsx"))}
