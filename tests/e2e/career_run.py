@@ -13,6 +13,9 @@ import tempfile
 import unittest
 
 BIN = os.environ.get("CAREER_BIN", os.path.join(os.path.dirname(__file__), "../../build/career"))
+# How long one run of the program may take: 30 s, or longer where it runs under the sanitizers
+# (tests/CMakeLists.txt), which make parsing the catalog some twenty times slower.
+TIMEOUT = float(os.environ.get("CAREER_TEST_TIMEOUT", "30"))
 SOURCE_DIR = os.environ.get("CAREER_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "../.."))
 SEED = os.path.join(SOURCE_DIR, "tests", "seed", "interventional-radiologist.txt")
 
@@ -71,7 +74,7 @@ def clean_env(**extra):
 def run(*args, env=None, cwd=None, program=None, **extra_env):
     if env is None:
         env = guides_only_env(**extra_env) if program and program == _GUIDES_ONLY else clean_env(**extra_env)
-    return subprocess.run([program or BIN, *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=30)
+    return subprocess.run([program or BIN, *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=TIMEOUT)
 
 
 _GUIDES_ONLY = None

@@ -42,7 +42,8 @@ class UsageErrors(CareerTestCase):
 VALID_CALLS = {
     "show": ["IR"], "list": [], "salary": ["IR"], "education": ["IR"], "timeline": ["IR"], "path": ["IR"],
     "tiers": ["IR"], "day": ["IR"], "skills": ["IR"], "pros-cons": ["IR"], "faq": ["IR"], "compare": ["IR", "RN"],
-    "search": ["nurse"], "paths": [], "validate": [os.path.join(GUIDES_DIR, "registered-nurse.toml")], "new": ["x", "--output", "-"], "completion": ["bash"],
+    "search": ["nurse"], "paths": [], "validate": [os.path.join(GUIDES_DIR, "registered-nurse.toml")],
+    "new": ["x", "--output", "-"], "completion": ["bash"],
     "help": ["show"],
 }
 

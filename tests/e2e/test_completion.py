@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import unittest
 
-from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, guides_only_env, run, section_names
+from career_run import BIN, SOURCE_DIR, TIMEOUT, CareerTestCase, clean_env, guides_only_env, run, section_names
 
 BIN_DIR = os.path.dirname(os.path.abspath(BIN))
 BUILD_DIR = os.environ.get("CAREER_BUILD_DIR", os.path.join(os.path.dirname(__file__), "../../build"))
@@ -23,7 +23,7 @@ FILES = {"bash": "career.bash", "zsh": "_career", "fish": "career.fish"}  # in b
 
 
 def script(shell):
-    result = subprocess.run([BIN, "completion", shell], capture_output=True, env=clean_env(), timeout=30)
+    result = subprocess.run([BIN, "completion", shell], capture_output=True, env=clean_env(), timeout=TIMEOUT)
     assert result.returncode == 0, result.stderr
     return result.stdout.decode("utf-8")
 
@@ -98,7 +98,7 @@ printf '%s\n' "${COMPREPLY[@]}"
 def complete_bash(*words, env=None):
     """What `_career` offers for a line of `words`, the last being the word at the cursor."""
     result = subprocess.run(["bash", "--norc", "--noprofile", "-c", BASH_DRIVER, "bash", *words],
-                            capture_output=True, text=True, env=env or path_env(), timeout=30)
+                            capture_output=True, text=True, env=env or path_env(), timeout=TIMEOUT)
     assert result.returncode == 0 and result.stderr == "", result.stderr
     return [line for line in result.stdout.split("\n") if line]
 
@@ -110,7 +110,7 @@ class TheCommand(CareerTestCase):
                 with open(os.path.join(BUILD_DIR, "completions", name), "rb") as f:
                     built = f.read()
                 result = subprocess.run([BIN, "completion", shell], capture_output=True, env=clean_env(),
-                                        timeout=30)
+                                        timeout=TIMEOUT)
                 self.assertEqual(result.returncode, 0, result.stderr)
                 self.assertEqual(result.stdout, built)
                 self.assertEqual(result.stderr, b"")
@@ -131,13 +131,13 @@ class TheCommand(CareerTestCase):
         self.assertTrue(script("zsh").startswith("#compdef career\n"))
 
     def test_bash_script_parses(self):
-        result = subprocess.run(["bash", "-n"], input=script("bash"), capture_output=True, text=True, timeout=30)
+        result = subprocess.run(["bash", "-n"], input=script("bash"), capture_output=True, text=True, timeout=TIMEOUT)
         self.assertEqual((result.returncode, result.stderr), (0, ""))
         self.assertIn("complete -F _career career", script("bash"))
 
     @unittest.skipUnless(shutil.which("zsh"), "zsh is not installed")
     def test_zsh_script_parses(self):
-        result = subprocess.run(["zsh", "-n"], input=script("zsh"), capture_output=True, text=True, timeout=30)
+        result = subprocess.run(["zsh", "-n"], input=script("zsh"), capture_output=True, text=True, timeout=TIMEOUT)
         self.assertEqual((result.returncode, result.stderr), (0, ""))
 
     @unittest.skipUnless(shutil.which("fish"), "fish is not installed")
@@ -146,7 +146,7 @@ class TheCommand(CareerTestCase):
             f.write(script("fish"))
             f.flush()
             result = subprocess.run(["fish", "--no-config", "-n", f.name], capture_output=True, text=True,
-                                    timeout=30, env=clean_env())
+                                    timeout=TIMEOUT, env=clean_env())
         self.assertEqual((result.returncode, result.stderr), (0, ""))
 
 
@@ -329,7 +329,7 @@ class Zsh(CareerTestCase):
             rc.write(ZSH_RC)
             rc.flush()
             result = subprocess.run(["zsh", "-f", "-c", ZSH_DRIVER, "zsh", rc.name, line], capture_output=True,
-                                    text=True, env=env or path_env(), timeout=60)
+                                    text=True, env=env or path_env(), timeout=2 * TIMEOUT)
         self.assertEqual(result.returncode, 0, result.stderr)
         return sorted(set(result.stdout.split("\n")) - {""})
 
@@ -368,7 +368,7 @@ class Fish(CareerTestCase):
             f.flush()
             result = subprocess.run(["fish", "--no-config", "-c", "source $argv[1]; complete -C $argv[2]",
                                      f.name, line], capture_output=True, text=True, env=env or path_env(),
-                                    timeout=60)
+                                    timeout=2 * TIMEOUT)
         self.assertEqual((result.returncode, result.stderr), (0, ""))
         return sorted(line.split("\t")[0] for line in result.stdout.split("\n") if line)
 

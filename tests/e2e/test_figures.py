@@ -121,8 +121,10 @@ class Sources:
         self.oews = {year: oews(os.path.join(bls, f"oews-national-M{year}.xlsx")) for year in YEARS}
         onet = os.path.join(SOURCES, "onet-29.3")
         self.onet_path = onet
-        self.occupation_data = {row["O*NET-SOC Code"]: row for _, row in rows_of(os.path.join(onet, "Occupation Data.xlsx"))}
-        self.job_zones = {row["O*NET-SOC Code"]: row["Job Zone"] for _, row in rows_of(os.path.join(onet, "Job Zones.xlsx"))}
+        self.occupation_data = {row["O*NET-SOC Code"]: row
+                                for _, row in rows_of(os.path.join(onet, "Occupation Data.xlsx"))}
+        self.job_zones = {row["O*NET-SOC Code"]: row["Job Zone"]
+                          for _, row in rows_of(os.path.join(onet, "Job Zones.xlsx"))}
         self.candidates = sorted(set(self.ep) | set(self.oews[2024][0]))
         self.catalog = [soc for soc in self.candidates if soc + ".00" in self.occupation_data]
         self.reading = time.monotonic() - started
@@ -302,7 +304,8 @@ class Expected:
         requirements = without_empty({
             "entry_education": row.get("Typical education needed for entry"),
             "work_experience": row.get("Work experience in a related occupation"),
-            "on_the_job_training": row.get("Typical on-the-job training needed to attain competency in the occupation")})
+            "on_the_job_training":
+                row.get("Typical on-the-job training needed to attain competency in the occupation")})
         requirements = {key: value for key, value in requirements.items() if value != MISSING}
         training = dict(requirements, source="ep-2024-34") if requirements else {}
         zone = self.s.job_zones.get(self.code)
@@ -319,7 +322,8 @@ class Expected:
         tasks = self.s.tasks.get(self.code, [])
         related = []
         for row in sorted(self.s.related.get(self.code, []), key=lambda row: row["Index"]):
-            item = {"soc": row["Related O*NET-SOC Code"], "title": row["Related Title"], "tier": row["Relatedness Tier"]}
+            item = {"soc": row["Related O*NET-SOC Code"], "title": row["Related Title"],
+                    "tier": row["Relatedness Tier"]}
             if item["soc"].endswith(".00") and item["soc"][:7] in self.ids:
                 item["id"] = self.ids[item["soc"][:7]]
             related.append(item)
@@ -496,7 +500,8 @@ class FiguresEqualTheSources(CareerTestCase):
             self.assertEqual({key: records["ooh"].get(key) for key in ("url", "license")},
                              {"url": ep["ooh"], "license": BLS_LICENSE}, soc)
         self.assertEqual(records["onet-29.3"], {
-            "id": "onet-29.3", "title": "O*NET 29.3 Database", "url": f"https://www.onetonline.org/link/summary/{soc}.00",
+            "id": "onet-29.3", "title": "O*NET 29.3 Database",
+            "url": f"https://www.onetonline.org/link/summary/{soc}.00",
             "published": self.sources.onet_release, "license": "CC BY 4.0", "credit": onet_credit()})
 
     def test_the_shapes_are_found(self):

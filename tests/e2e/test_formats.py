@@ -12,7 +12,7 @@ import tempfile
 import tomllib
 import unittest
 
-from career_run import (BIN, GUIDES, OCCUPATIONS_DIR, SOURCE_DIR, CareerTestCase, clean_env, run,
+from career_run import (BIN, GUIDES, OCCUPATIONS_DIR, SOURCE_DIR, TIMEOUT, CareerTestCase, clean_env, run,
                         sample_occupations, section_names)
 
 IR = "interventional-radiologist"
@@ -132,7 +132,8 @@ class Formats(CareerTestCase):
         show = {**schema, "$ref": "#/$defs/show"}
         for career_id in GUIDES + OCCUPATIONS:
             with self.subTest(career=career_id):
-                jsonschema.validate(json.loads(self.assertRuns(run("show", career_id, "--format", "json")).stdout), show)
+                document = json.loads(self.assertRuns(run("show", career_id, "--format", "json")).stdout)
+                jsonschema.validate(document, show)
         sections = section_names()
         self.assertTrue({"salary", "tiers", "skills", "related"} <= set(sections), sections)
         for career_id in [IR, "chief-executives"]:
@@ -206,10 +207,10 @@ class Formats(CareerTestCase):
     @unittest.skipUnless(shutil.which("jq"), "jq is not installed")
     def test_jq_reads_the_median(self):
         result = subprocess.run(f"'{BIN}' show {IR} --format json | jq .salary.median", shell=True,
-                                capture_output=True, text=True, env=clean_env(), timeout=30)
+                                capture_output=True, text=True, env=clean_env(), timeout=TIMEOUT)
         self.assertEqual(result.stdout, "475000\n")
         result = subprocess.run(f"'{BIN}' list --format json | jq -r '.careers[] | select(.growth_percent > 20) | .id'",
-                                shell=True, capture_output=True, text=True, env=clean_env(), timeout=30)
+                                shell=True, capture_output=True, text=True, env=clean_env(), timeout=TIMEOUT)
         self.assertEqual(result.stdout.split(), ["data-scientist", "nurse-practitioner", "software-engineer"])
 
     def test_show_json_sections(self):
@@ -277,7 +278,7 @@ class Escaping(CareerTestCase):
             rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out, newline=""))}
             self.assertEqual(rows["tricky"]["title"], title)
             raw = subprocess.run([BIN, "list", "--format", "csv", "--data-dir", data], capture_output=True,
-                                 env=clean_env(), timeout=30).stdout
+                                 env=clean_env(), timeout=TIMEOUT).stdout
             self.assertTrue(raw.endswith(b"\r\n") and raw.count(b"\r\n") == raw.count(b"\n") - 1)
             document = json.loads(self.assertRuns(run("show", "tricky", "--format", "json", "--data-dir", data)).stdout)
             self.assertEqual(document["title"], title)

@@ -6,7 +6,8 @@ import re
 import shlex
 import subprocess
 
-from career_run import BIN, GUIDES, OCCUPATIONS, SOURCE_DIR, CareerTestCase, clean_env, one_line, onet_credit, run
+from career_run import (BIN, GUIDES, OCCUPATIONS, SOURCE_DIR, TIMEOUT, CareerTestCase, clean_env, one_line, onet_credit,
+                        run)
 
 # Output that depends on the machine it runs on.
 MACHINE_SPECIFIC = {"paths"}
@@ -58,7 +59,7 @@ class Readme(CareerTestCase):
                 if "|" in words:  # a pipeline, run by the shell with the built career first on PATH
                     env = clean_env(PATH=os.path.dirname(os.path.abspath(BIN)) + ":" + os.environ["PATH"])
                     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env,
-                                            cwd=SOURCE_DIR, timeout=30)
+                                            cwd=SOURCE_DIR, timeout=TIMEOUT)
                 else:
                     result = run(*words[1:], cwd=SOURCE_DIR)  # from the top of the clone, as a reader runs them
                 self.assertTrue(shows(shown, (result.stdout + result.stderr).rstrip("\n").split("\n")),

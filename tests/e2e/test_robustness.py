@@ -8,7 +8,7 @@ import stat
 import subprocess
 import tempfile
 
-from career_run import BIN, CareerTestCase, clean_env, run
+from career_run import BIN, TIMEOUT, CareerTestCase, clean_env, run
 
 GOOD = b'title = "Good Career"\nsummary = "A good one."\n'
 OTHER = b'title = "Other Career"\nsummary = "Another good one."\n[salary]\ncountry = "US"\ncurrency = "USD"\n' \
@@ -163,7 +163,7 @@ class OddFiles(CareerTestCase):
         message = f"{locked}: error: cannot read the file: Permission denied"
         for args in [("list",), ("show", "locked"), ("show", "good")]:
             result = subprocess.run([program, *args, "--data-dir", self.data.path], capture_output=True, text=True,
-                                    env=clean_env(), timeout=30, **as_user)
+                                    env=clean_env(), timeout=TIMEOUT, **as_user)
             with self.subTest(args=args):
                 if args == ("show", "good"):
                     self.assertEqual(result.returncode, 0, result.stderr)

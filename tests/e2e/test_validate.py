@@ -8,7 +8,7 @@ import re
 import subprocess
 import tempfile
 
-from career_run import BIN, GUIDES, GUIDES_DIR, OCCUPATIONS, OCCUPATIONS_DIR, CareerTestCase, clean_env, run
+from career_run import BIN, GUIDES, GUIDES_DIR, OCCUPATIONS, OCCUPATIONS_DIR, TIMEOUT, CareerTestCase, clean_env, run
 
 
 class Validate(CareerTestCase):
@@ -174,6 +174,6 @@ class New(CareerTestCase):
     def test_with_no_home_it_asks_for_output(self):
         env = clean_env()
         env.pop("HOME")
-        result = subprocess.run([BIN, "new", "x"], capture_output=True, text=True, env=env, timeout=30)
+        result = subprocess.run([BIN, "new", "x"], capture_output=True, text=True, env=env, timeout=TIMEOUT)
         self.assertEqual(result.returncode, 1)
         self.assertIn("--output", result.stderr)
