@@ -1,6 +1,8 @@
 #include "render/section_table.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string>
 
 #include "model/format.hpp"
 #include "render/guide_sections.hpp"
@@ -135,10 +137,19 @@ std::string_view section_name(Section section) { return section_info(section).na
 
 std::vector<std::string_view> section_keys(Section section) {
     std::vector<std::string_view> keys;
+    const auto add = [&](std::string_view path) {
+        if (std::find(keys.begin(), keys.end(), path) == keys.end()) keys.push_back(path);
+    };
     for (const KeySpec& spec : career_keys()) {
         if (spec.section != section) continue;
         const KeySpec* table = find_key(parent_path(spec.path));
-        if (!table || table->section != section) keys.push_back(spec.path);
+        if (table && table->section == section) continue;
+        // A part of a table that several sections share ([work]) comes with the table's source,
+        // which says where every part of it is from.
+        if (table)
+            if (const KeySpec* source = find_key(std::string(table->path) + ".source"); source && source != &spec)
+                add(source->path);
+        add(spec.path);
     }
     return keys;
 }

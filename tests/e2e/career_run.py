@@ -1,8 +1,11 @@
 """Runs the built `career` as a user would, in an environment that reads only the data we choose."""
+import atexit
 import fcntl
+import random
 import re
 import os
 import pty
+import shutil
 import struct
 import subprocess
 import termios
@@ -10,13 +13,52 @@ import tempfile
 import unittest
 
 BIN = os.environ.get("CAREER_BIN", os.path.join(os.path.dirname(__file__), "../../build/career"))
+# How long one run of the program may take: 30 s, or longer where it runs under the sanitizers
+# (tests/CMakeLists.txt), which make parsing the catalog some twenty times slower.
+TIMEOUT = float(os.environ.get("CAREER_TEST_TIMEOUT", "30"))
 SOURCE_DIR = os.environ.get("CAREER_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "../.."))
 SEED = os.path.join(SOURCE_DIR, "tests", "seed", "interventional-radiologist.txt")
 
+# What the program ships (it reads both, `career paths`): the hand-written guides and the national
+# catalog of occupations that tools/import-occupations generates from data/sources/.
+GUIDES_DIR = os.path.join(SOURCE_DIR, "data", "careers")
+OCCUPATIONS_DIR = os.path.join(SOURCE_DIR, "data", "occupations")
+
+
+def ids_in(directory):
+    return sorted(name[:-5] for name in os.listdir(directory) if name.endswith(".toml"))
+
+
+GUIDES = ids_in(GUIDES_DIR)
+OCCUPATIONS = ids_in(OCCUPATIONS_DIR)
+
+
+def onet_credit():
+    """The credit O*NET's CC BY 4.0 licence asks for, in the wording data/sources/README.md gives
+    (its block quote under "Attribution"), whitespace collapsed."""
+    with open(os.path.join(SOURCE_DIR, "data", "sources", "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    attribution = readme[readme.index("## Attribution"):]
+    quote = re.search(r"^> (.*?)\n(?!>)", attribution, flags=re.M | re.S).group(1)
+    return one_line(quote.replace("\n> ", " "))
+
+
+def sample_occupations(count, seed=12):
+    """A fixed sample of the catalog, for checks that cost a run or more per career: the same on
+    every run, so a failure names a career that fails again (each subTest names it)."""
+    return sorted(random.Random(seed).sample(OCCUPATIONS, count))
+
 # A home of our own, so a developer's own careers never leak into a test, and a cache of our own,
-# so a test never reads or writes the user's real one.
+# so a test never reads or writes the user's real one: the one ctest gives all the tests of a run
+# (CAREER_TEST_CACHE, emptied as the run starts; tests/CMakeLists.txt), else one for this process.
 _EMPTY = tempfile.mkdtemp(prefix="career-e2e-home-")
-_CACHE = tempfile.mkdtemp(prefix="career-e2e-cache-")
+atexit.register(shutil.rmtree, _EMPTY, True)
+if os.environ.get("CAREER_TEST_CACHE"):
+    _CACHE = os.environ["CAREER_TEST_CACHE"]
+    os.makedirs(_CACHE, exist_ok=True)
+else:
+    _CACHE = tempfile.mkdtemp(prefix="career-e2e-cache-")
+    atexit.register(shutil.rmtree, _CACHE, True)
 
 
 def clean_env(**extra):
@@ -29,9 +71,39 @@ def clean_env(**extra):
     return env
 
 
-def run(*args, env=None, cwd=None, **extra_env):
-    return subprocess.run([BIN, *args], capture_output=True, text=True, env=env or clean_env(**extra_env),
-                          cwd=cwd, timeout=30)
+def run(*args, env=None, cwd=None, program=None, **extra_env):
+    if env is None:
+        env = guides_only_env(**extra_env) if program and program == _GUIDES_ONLY else clean_env(**extra_env)
+    return subprocess.run([program or BIN, *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=TIMEOUT)
+
+
+_GUIDES_ONLY = None
+
+
+def guides_only_program():
+    """The built program, copied beside a data directory that ships the guides only: what `career`
+    is without the catalog of occupations, for a test about a few careers of its own (the program
+    finds its shipped data next to itself, data/careers and data/occupations, and always reads it;
+    --data-dir and CAREER_PATH only add to it). Made once per test process. run(program=...) runs it
+    in guides_only_env()."""
+    global _GUIDES_ONLY
+    if _GUIDES_ONLY is None:
+        home = tempfile.mkdtemp(prefix="career-e2e-guides-only-")
+        atexit.register(shutil.rmtree, home, True)
+        os.mkdir(os.path.join(home, "cache"))
+        os.mkdir(os.path.join(home, "data"))
+        os.symlink(os.path.abspath(GUIDES_DIR), os.path.join(home, "data", "careers"))
+        _GUIDES_ONLY = shutil.copy(BIN, os.path.join(home, "career"))
+    return _GUIDES_ONLY
+
+
+def guides_only_env(**extra):
+    """The test environment for the guides-only program: it comes first on PATH, and has a cache of
+    its own (in the shared one it would drop the catalog's entries, which the next test would then
+    build again). Values in extra win."""
+    home = os.path.dirname(guides_only_program())
+    return clean_env(**{"PATH": home + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"),
+                        "XDG_CACHE_HOME": os.path.join(home, "cache"), **extra})
 
 
 def one_line(text):

@@ -4,7 +4,7 @@ import os
 import re
 import tempfile
 
-from career_run import CareerTestCase, run
+from career_run import GUIDES_DIR, CareerTestCase, run, section_names
 
 
 class UsageErrors(CareerTestCase):
@@ -38,11 +38,13 @@ class UsageErrors(CareerTestCase):
         self.assertIn("supports: text", result.stderr)
 
 
-# A valid call of each command, to which a mistake is added.
+# A valid call of each command, to which a mistake is added (validate one file: every data directory
+# would be the whole catalog, a second's work that proves nothing more here).
 VALID_CALLS = {
     "show": ["IR"], "list": [], "salary": ["IR"], "education": ["IR"], "timeline": ["IR"], "path": ["IR"],
     "tiers": ["IR"], "day": ["IR"], "skills": ["IR"], "pros-cons": ["IR"], "faq": ["IR"], "compare": ["IR", "RN"],
-    "search": ["nurse"], "paths": [], "validate": [], "new": ["x", "--output", "-"], "completion": ["bash"],
+    "search": ["nurse"], "paths": [], "groups": [], "validate": [os.path.join(GUIDES_DIR, "registered-nurse.toml")],
+    "new": ["x", "--output", "-"], "completion": ["bash"],
     "help": ["show"],
 }
 
@@ -125,7 +127,9 @@ class NothingTypedIsDropped(CareerTestCase):
     def test_a_section_that_is_the_start_of_one_gets_did_you_mean_and_the_list(self):
         result = self.assertRuns(run("show", "IR", "--section", "pros"), 2)
         self.assertIn("did you mean 'pros-cons'?", result.stderr)
-        self.assertIn("(one of: summary, ", result.stderr)
+        names = section_names()  # as `career show --help` lists them
+        self.assertIn("skills", names)  # an occupation's section as well as a guide's
+        self.assertIn(f"(one of: {', '.join(names[:-1])} or {names[-1]})", result.stderr)
 
     def test_a_sort_key_that_is_none_names_the_valid_keys(self):
         result = self.assertRuns(run("list", "--sort", "pay"), 2)
@@ -195,11 +199,13 @@ class Paths(CareerTestCase):
             out = self.assertRuns(run("paths", "--data-dir", cli_dir, CAREER_PATH=env_dir,
                                       XDG_DATA_HOME=home, XDG_DATA_DIRS="/a:/b")).stdout
             lines = out.splitlines()
-            self.assertEqual(len(lines), 6, out)
-            self.assertIn("shipped", lines[0])
-            self.assertNotIn("missing", lines[0])
-            self.assertTrue(lines[1].startswith("/b/career/careers"), out)
-            self.assertTrue(lines[2].startswith("/a/career/careers"), out)
-            self.assertTrue(lines[3].startswith(os.path.join(home, "career", "careers")), out)
-            self.assertTrue(lines[4].startswith(env_dir) and lines[4].endswith("(missing)"), out)
-            self.assertTrue(lines[5].startswith(cli_dir) and not lines[5].endswith("(missing)"), out)
+            self.assertEqual(len(lines), 7, out)
+            # Both shipped directories, the catalog of occupations then the guides; each directory
+            # read overrides the ones before it.
+            for line, directory in zip(lines[:2], ["occupations", "careers"]):
+                self.assertRegex(line, rf"^\S*/data/{directory} +shipped$", out)
+            self.assertTrue(lines[2].startswith("/b/career/careers"), out)
+            self.assertTrue(lines[3].startswith("/a/career/careers"), out)
+            self.assertTrue(lines[4].startswith(os.path.join(home, "career", "careers")), out)
+            self.assertTrue(lines[5].startswith(env_dir) and lines[5].endswith("(missing)"), out)
+            self.assertTrue(lines[6].startswith(cli_dir) and not lines[6].endswith("(missing)"), out)

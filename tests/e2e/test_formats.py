@@ -12,11 +12,21 @@ import tempfile
 import tomllib
 import unittest
 
-from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, run, section_names
+from career_run import (BIN, GUIDES, OCCUPATIONS_DIR, SOURCE_DIR, TIMEOUT, CareerTestCase, clean_env, run,
+                        sample_occupations, section_names)
 
 IR = "interventional-radiologist"
 DATA = os.path.join(SOURCE_DIR, "data", "careers")
-OCCUPATIONS = os.path.join(SOURCE_DIR, "data", "occupations")
+# Occupations whose files have each shape a figure can take, beside a sample of the catalog: every
+# table (chief executives), wages only by the hour (actors), no wages at all (fishing and hunting
+# workers: not in OEWS), wages above the top code (anesthesiologists), no O*NET detail (an "All
+# Other" occupation).
+OCCUPATION_SHAPES = ["chief-executives", "actors", "fishing-and-hunting-workers", "anesthesiologists",
+                     "agricultural-workers-all-other"]
+OCCUPATIONS = sorted(set(OCCUPATION_SHAPES + sample_occupations(8)))
+# The sections that show part of an occupation's [work], each with the source of the whole table.
+WORK_SECTIONS = ["responsibilities", "tech-stack", "skills", "knowledge", "interests", "work-values", "work-styles",
+                 "related"]
 BUILD_DIR = os.environ.get("CAREER_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
 SCHEMA_FILE = os.path.join(BUILD_DIR, "career.schema.json")
 
@@ -43,7 +53,8 @@ ALL_FORMATS = ["text", "json", "tsv", "csv", "markdown"]
 
 
 def toml_of(career_id):
-    with open(os.path.join(DATA, career_id + ".toml"), "rb") as f:
+    guide = os.path.join(DATA, career_id + ".toml")
+    with open(guide if os.path.exists(guide) else os.path.join(OCCUPATIONS_DIR, career_id + ".toml"), "rb") as f:
         return tomllib.load(f)
 
 
@@ -65,12 +76,28 @@ def normalised(value, key=""):
     return value
 
 
+class Validators:
+    """jsonschema's validate(document, schema), with a validator made once per definition: the
+    function itself checks the whole schema again on every call, a third of a second each."""
+
+    def __init__(self, jsonschema):
+        self.ValidationError = jsonschema.ValidationError
+        self.made = {}
+        self.jsonschema = jsonschema
+
+    def validate(self, document, schema):
+        key = json.dumps(schema, sort_keys=True)
+        if key not in self.made:
+            self.made[key] = self.jsonschema.Draft202012Validator(schema)
+        self.made[key].validate(document)
+
+
 def validator():
     import jsonschema
     with open(SCHEMA_FILE, encoding="utf-8") as f:
         schema = json.load(f, object_pairs_hook=no_duplicate_keys)
     jsonschema.Draft202012Validator.check_schema(schema)
-    return schema, jsonschema
+    return schema, Validators(jsonschema)
 
 
 class Formats(CareerTestCase):
@@ -101,16 +128,31 @@ class Formats(CareerTestCase):
                                 {**schema, "$ref": "#/$defs/list"})
 
     def test_every_career_and_every_section_matches_the_schema(self):
+        """Every guide and some occupations (their documents are large: a sample, and each shape),
+        whole and section by section, a guide's and an occupation's."""
         schema, jsonschema = validator()
         show = {**schema, "$ref": "#/$defs/show"}
-        for career_id in sorted(f[:-5] for f in os.listdir(DATA) if f.endswith(".toml")):
+        for career_id in GUIDES + OCCUPATIONS:
             with self.subTest(career=career_id):
-                jsonschema.validate(json.loads(self.assertRuns(run("show", career_id, "--format", "json")).stdout), show)
+                document = json.loads(self.assertRuns(run("show", career_id, "--format", "json")).stdout)
+                jsonschema.validate(document, show)
         sections = section_names()
-        self.assertEqual(len(sections), 33)
-        for section in sections:
-            with self.subTest(section=section):
-                jsonschema.validate(json.loads(self.output("show", "json", "--section", section)), show)
+        self.assertTrue({"salary", "tiers", "skills", "related"} <= set(sections), sections)
+        for career_id in [IR, "chief-executives"]:
+            for section in sections:
+                with self.subTest(career=career_id, section=section):
+                    document = json.loads(self.assertRuns(run("show", career_id, "--format", "json", "--section",
+                                                              section)).stdout)
+                    jsonschema.validate(document, show)
+
+    def test_a_section_of_an_occupations_work_names_its_source(self):
+        """[work] is shown in several sections; each carries the table's source with its part."""
+        schema, jsonschema = validator()
+        for section in WORK_SECTIONS:
+            document = json.loads(self.assertRuns(run("show", "chief-executives", "--format", "json", "--section",
+                                                      section)).stdout)
+            self.assertEqual(document["work"].get("source"), "onet-29.3", section)
+            jsonschema.validate(document, {**schema, "$ref": "#/$defs/show"})
 
     def test_the_career_schema_holds_the_key_tables_limits(self):
         schema, jsonschema = validator()
@@ -127,9 +169,25 @@ class Formats(CareerTestCase):
             change(changed)
             with self.assertRaises(jsonschema.ValidationError):
                 jsonschema.validate(changed, show)
+        # An occupation's keys: a wage is a number or { at_least }, and the rest have their limits too.
+        document = json.loads(self.assertRuns(run("show", "anesthesiologists", "--format", "json")).stdout)
+        jsonschema.validate(document, show)
+        self.assertEqual(document["wages"]["annual"]["median"], {"at_least": 239200})
+        for change in [lambda d: d.update(kind="occupations"),
+                       lambda d: d.update(soc="29-12110"),
+                       lambda d: d["wages"]["annual"].update(median={"at_least": -1}),
+                       lambda d: d["wages"]["annual"].update(median={"at_most": 239200}),
+                       lambda d: d["wages"]["annual"].update(p10="$100,000"),
+                       lambda d: d["projections"].update(change_percent=20000),
+                       lambda d: d["work"]["skills"][0].update(importance=6),
+                       lambda d: d["wages"].update(bonus=1)]:
+            changed = json.loads(json.dumps(document))
+            change(changed)
+            with self.assertRaises(jsonschema.ValidationError):
+                jsonschema.validate(changed, show)
 
     def test_show_json_is_the_toml_normalised(self):
-        for career_id in sorted(f[:-5] for f in os.listdir(DATA) if f.endswith(".toml")):
+        for career_id in GUIDES + OCCUPATIONS:
             with self.subTest(career=career_id):
                 document = json.loads(self.assertRuns(run("show", career_id, "--format", "json")).stdout)
                 expected = normalised(toml_of(career_id))
@@ -144,16 +202,20 @@ class Formats(CareerTestCase):
                     # Computed beside the figure: its period and source (issue 14).
                     self.assertRegex(document["job_outlook"]["growth_basis"], r"^as stated in .+, no period given$")
                     expected["job_outlook"]["growth_basis"] = document["job_outlook"]["growth_basis"]
+                if "change_percent" in expected.get("projections", {}):
+                    self.assertEqual(document["projections"]["growth_basis"], "2024–34, BLS")
+                    expected["projections"]["growth_basis"] = "2024–34, BLS"
+                self.maxDiff = None
                 self.assertEqual(document, expected)
 
     @unittest.skipUnless(shutil.which("jq"), "jq is not installed")
     def test_jq_reads_the_median(self):
         result = subprocess.run(f"'{BIN}' show {IR} --format json | jq .salary.median", shell=True,
-                                capture_output=True, text=True, env=clean_env(), timeout=30)
+                                capture_output=True, text=True, env=clean_env(), timeout=TIMEOUT)
         self.assertEqual(result.stdout, "475000\n")
         result = subprocess.run(f"'{BIN}' list --format json | jq -r '.careers[] | select(.kind == \"guide\" and "
                                 ".growth_percent > 20) | .id'",
-                                shell=True, capture_output=True, text=True, env=clean_env(), timeout=30)
+                                shell=True, capture_output=True, text=True, env=clean_env(), timeout=TIMEOUT)
         self.assertEqual(result.stdout.split(), ["data-scientist", "nurse-practitioner", "software-engineer"])
 
     def test_show_json_sections(self):
@@ -165,7 +227,7 @@ class Formats(CareerTestCase):
     def test_list_in_every_format_agrees_with_the_toml(self):
         """Every career of both directories, guides and occupations, each field as its file has it."""
         expected = {}
-        for directory in (OCCUPATIONS, DATA):
+        for directory in (OCCUPATIONS_DIR, DATA):
             for name in sorted(os.listdir(directory)):
                 if not name.endswith(".toml"):
                     continue
@@ -212,7 +274,7 @@ class Formats(CareerTestCase):
                           "senior_salary": 562500, "top_10_percent_salary": 600000,
                           "salary_basis": "Jobicy career path guide: Interventional Radiologist"})
         anesthesiologists = next(c for c in salary if c["id"] == "anesthesiologists")
-        annual = tomllib.load(open(os.path.join(OCCUPATIONS, "anesthesiologists.toml"), "rb"))["wages"]["annual"]
+        annual = tomllib.load(open(os.path.join(OCCUPATIONS_DIR, "anesthesiologists.toml"), "rb"))["wages"]["annual"]
         for key in ("p10", "p25", "median", "p75", "p90"):
             value = annual[key]
             self.assertEqual((anesthesiologists[f"{key}_salary"], anesthesiologists[f"{key}_salary_at_least"]),
@@ -256,7 +318,7 @@ class Escaping(CareerTestCase):
             rows = {r["id"]: r for r in csv.DictReader(io.StringIO(out, newline=""))}
             self.assertEqual(rows["tricky"]["title"], title)
             raw = subprocess.run([BIN, "list", "--format", "csv", "--data-dir", data], capture_output=True,
-                                 env=clean_env(), timeout=30).stdout
+                                 env=clean_env(), timeout=TIMEOUT).stdout
             self.assertTrue(raw.endswith(b"\r\n") and raw.count(b"\r\n") == raw.count(b"\n") - 1)
             document = json.loads(self.assertRuns(run("show", "tricky", "--format", "json", "--data-dir", data)).stdout)
             self.assertEqual(document["title"], title)

@@ -5,9 +5,10 @@ import re
 import shutil
 import subprocess
 import tempfile
+import tomllib
 import unittest
 
-from career_run import SOURCE_DIR, CareerTestCase, one_line, run, section_names
+from career_run import OCCUPATIONS_DIR, SOURCE_DIR, CareerTestCase, one_line, onet_credit, run, section_names
 
 MAN_DIR = os.environ.get("CAREER_MAN_DIR", os.path.join(os.path.dirname(__file__), "../../build/man"))
 CAREER_1 = os.path.join(MAN_DIR, "man1", "career.1")
@@ -23,7 +24,7 @@ def read(path):
 # Anything else is an error, so that a new escape is added here rather than compared as garbage.
 NAMED_CHARS = {"aq": "'", "dq": '"', "lq": "\u201c", "rq": "\u201d", "oq": "\u2018", "cq": "\u2019",
                "en": "\u2013", "em": "\u2014", "mi": "\u2212", "ti": "~", "bu": "\u2022", "pc": "\u00b7",
-               "->": "\u2192", "<-": "\u2190", "rs": "\\", "ha": "^", "co": "\u00a9"}
+               "->": "\u2192", "<-": "\u2190", "rs": "\\", "ha": "^", "co": "\u00a9", "rg": "\u00ae"}
 SIMPLE_ESCAPES = {"-": "-", "e": "\\", "\\": "\\", "&": "", "%": "", "~": " ", " ": " ", "0": " ",
                   "|": "", "^": "", "c": "", ".": "."}
 ESCAPE = re.compile(r"\\(?:\((..)|\[([^\]]*)\]|f(?:\[[^\]]*\]|.)|(.))")
@@ -233,6 +234,36 @@ def documented_keys(roff):
     return paths - {""}
 
 
+def file_keys(paths):
+    """The dotted paths of the tables and keys in career files, as documented_keys gives them: the
+    elements of an array of tables have their keys under the array's path, and a wage written
+    { at_least = N } is a value, not a table."""
+    keys = set()
+
+    def walk(value, prefix):
+        if isinstance(value, list):
+            for element in value:
+                walk(element, prefix)
+        elif isinstance(value, dict) and set(value) != {"at_least"}:
+            for key, inner in value.items():
+                path = f"{prefix}.{key}" if prefix else key
+                keys.add(path)
+                walk(inner, path)
+
+    for path in paths:
+        with open(path, "rb") as f:
+            walk(tomllib.load(f), "")
+    return keys
+
+
+def largest_occupations(count):
+    """The largest files of the catalog: together they have every table and key an occupation can
+    have (checked by the test that uses them: a key they lack is a key career(5) documents and
+    nothing uses)."""
+    paths = [os.path.join(OCCUPATIONS_DIR, name) for name in os.listdir(OCCUPATIONS_DIR) if name.endswith(".toml")]
+    return sorted(paths, key=os.path.getsize, reverse=True)[:count]
+
+
 def template_keys(text):
     """The dotted paths of the tables and keys in a file `career new` wrote, commented out or not."""
     paths, table = set(), ""
@@ -280,13 +311,16 @@ class ManPages(CareerTestCase):
         page = roff_to_text(read(CAREER_1))
         help_text = run("show", "--help").stdout
         names = re.findall(r"^ {26}([a-z][a-z-]+) ", help_text, flags=re.M)
-        self.assertEqual(len(names), 26, help_text)
+        # The same names, in the same order, as a --section that is none lists them.
+        listed = re.search(r"\(one of: (.*)\)", run("show", "IR", "--section", "none").stderr).group(1)
+        self.assertEqual(re.split(r", | or ", listed), names, help_text)
         for name in names:
             self.assertTrue(name in page, f"section '{name}' is not in career(1)")
 
-    def test_career_5_documents_every_key_career_new_writes(self):
-        """Two things made of the key table agree: the KEYS section the build generates into
-        career(5), and the file `career new` writes."""
+    def test_career_5_documents_every_key_career_new_writes_and_the_catalog_uses(self):
+        """Two things made of the key table agree with each other and with the catalog: the KEYS
+        section the build generates into career(5) documents exactly the keys of the file `career
+        new` writes (a guide's) and those of the occupations tools/import-occupations writes."""
         page = read(CAREER_5)
         self.assertNotIn("@CAREER_KEYS@", page)
         with tempfile.TemporaryDirectory() as tmp:
@@ -294,7 +328,17 @@ class ManPages(CareerTestCase):
             self.assertRuns(run("new", "x", "--output", path))
             written = template_keys(read(path))
         self.assertGreater(len(written), 80)
-        self.assertEqual(documented_keys(page), written)
+        used = file_keys(largest_occupations(10))
+        self.assertGreater(len(used - written), 80)  # wages, projections, training, work, ...
+        self.assertEqual(documented_keys(page), written | used)
+
+    def test_career_5_describes_occupations_with_the_credit_onet_asks_for(self):
+        occupations = one_line(section_text(read(CAREER_5), "OCCUPATIONS"))
+        self.assertTrue(onet_credit().startswith("This product includes information from the O*NET 29.3 Database"))
+        self.assertIn(onet_credit(), occupations)
+        self.assertIn("public domain", occupations)  # BLS data
+        for table in ["[wages]", "[projections]", "[training]", "[work]", "[[sources]]"]:
+            self.assertIn(table, occupations)
 
     def test_the_example_in_career_5_loads(self):
         page = read(CAREER_5)
@@ -371,7 +415,7 @@ class HelpAgreesWithCareer1(CareerTestCase):
     def test_the_help_parser_reads_every_block(self):
         show = run("show", "--help").stdout
         [(names, description, table)] = [e for e in help_entries(show, "Options") if "--section" in e[0]]
-        self.assertEqual(len(table), 26, show)
+        self.assertEqual([name for name, _ in table], section_names(), show)
         self.assertEqual(table[0][0], "summary")
         [(names, description, _)] = help_entries(show, "Positionals")
         self.assertEqual(names, ["career"])
@@ -459,3 +503,11 @@ class HelpAgreesWithCareer1(CareerTestCase):
         places = [files.find(origin) for origin in origins]
         self.assertNotIn(-1, places, f"FILES should name each of {origins}")
         self.assertEqual(places, sorted(places), f"FILES should name {origins} in this order")
+        # Each shipped directory, in the build tree and installed, in the order they are read.
+        shipped = [line.split("\t")[0] for line in out.splitlines()[1:] if line.split("\t")[1] == "shipped"]
+        self.assertEqual([os.path.basename(path) for path in shipped], ["occupations", "careers"], out)
+        for tree in ["data", "share/career"]:
+            named = [f"{tree}/{os.path.basename(path)}" for path in shipped]
+            places = [files.find(name) for name in named]
+            self.assertNotIn(-1, places, f"FILES should name each of {named}")
+            self.assertEqual(places, sorted(places), f"FILES should name {named} in this order")

@@ -8,7 +8,7 @@ import stat
 import subprocess
 import tempfile
 
-from career_run import BIN, CareerTestCase, clean_env, run
+from career_run import BIN, TIMEOUT, CareerTestCase, clean_env, run
 
 GOOD = b'title = "Good Career"\nsummary = "A good one."\n'
 OTHER = b'title = "Other Career"\nsummary = "Another good one."\n[salary]\ncountry = "US"\ncurrency = "USD"\n' \
@@ -49,12 +49,15 @@ class OddFiles(CareerTestCase):
         return run(*args, "--data-dir", self.data.path)
 
     def assertGoodStillWork(self, report=None, list_status=65):
-        """list shows both good careers (and reports `report` on stderr), show and compare work."""
-        listed = self.career("list")
+        """list shows both good careers, beside the shipped ones (and reports `report` on stderr),
+        show and compare work."""
+        listed = self.career("list", "--format", "tsv")
         self.assertEqual(listed.returncode, list_status, listed.stdout + listed.stderr)
-        ids = [line.split()[0] for line in listed.stdout.splitlines()[1:]]
+        ids = [line.split("\t")[0] for line in listed.stdout.splitlines()[1:]]
         self.assertIn("good", ids)
         self.assertIn("other", ids)
+        self.assertIn("interventional-radiologist", ids)  # a guide
+        self.assertIn("software-developers", ids)  # an occupation
         if report is None:
             self.assertEqual(listed.stderr, "")
         else:
@@ -159,7 +162,7 @@ class OddFiles(CareerTestCase):
         message = f"{locked}: error: cannot read the file: Permission denied"
         for args in [("list",), ("show", "locked"), ("show", "good")]:
             result = subprocess.run([program, *args, "--data-dir", self.data.path], capture_output=True, text=True,
-                                    env=clean_env(), timeout=30, **as_user)
+                                    env=clean_env(), timeout=TIMEOUT, **as_user)
             with self.subTest(args=args):
                 if args == ("show", "good"):
                     self.assertEqual(result.returncode, 0, result.stderr)

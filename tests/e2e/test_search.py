@@ -67,8 +67,8 @@ class Search(CareerTestCase):
         self.assertEqual(document["results"][0]["rank"], 1)
         self.assertTrue(all("radiation" in r["snippet"].lower() for r in document["results"]))
         tsv = self.assertRuns(run("search", "radiation", "--format", "tsv")).stdout.splitlines()
-        self.assertEqual(tsv[0], "rank\tid\ttitle\tsection\tsnippet")
-        self.assertTrue(all(line.count("\t") == 4 for line in tsv))
+        self.assertEqual(tsv[0], "rank\tid\tkind\tsoc\ttitle\tsection\tsnippet")
+        self.assertTrue(all(line.count("\t") == 6 for line in tsv))
 
     def test_snippets_fit_the_width_and_highlight_on_a_terminal(self):
         for width in ["40", "80", "160"]:

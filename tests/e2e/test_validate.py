@@ -1,26 +1,60 @@
-"""career validate and career new: the shipped careers are clean; validate reports on stdout with a
-summary last and exits 65 on errors (or on warnings with --strict); new writes a file with every key
-that fails validation until its required keys are filled in, and never overwrites."""
+"""career validate and career new: the whole shipped catalog — the guides and every occupation — is
+clean; an occupation's file is checked like a guide's; validate reports on stdout with a summary
+last and exits 65 on errors (or on warnings with --strict); new writes a file with every key that
+fails validation until its required keys are filled in, and never overwrites."""
 import json
 import os
 import re
 import subprocess
 import tempfile
 
-from career_run import BIN, SOURCE_DIR, CareerTestCase, clean_env, run
-
-DATA = os.path.join(SOURCE_DIR, "data", "careers")
+from career_run import BIN, GUIDES, GUIDES_DIR, OCCUPATIONS, OCCUPATIONS_DIR, TIMEOUT, CareerTestCase, clean_env, run
 
 
 class Validate(CareerTestCase):
-    def test_the_shipped_careers_have_no_errors_and_no_warnings(self):
+    def test_the_whole_shipped_catalog_has_no_errors_and_no_warnings(self):
+        self.assertGreaterEqual(len(OCCUPATIONS), 800)  # the national catalog (issue 12)
+        self.assertEqual(len(GUIDES), 7)
+        # Every data directory by default: both shipped ones, every file of each.
         result = self.assertRuns(run("validate", "--strict"))
-        count = len([f for f in os.listdir(DATA) if f.endswith(".toml")])
-        self.assertEqual(result.stdout, f"{count} files, 0 errors, 0 warnings\n")
+        self.assertEqual(result.stdout, f"{len(GUIDES) + len(OCCUPATIONS)} files, 0 errors, 0 warnings\n")
         self.assertEqual(result.stderr, "")
-        self.assertRuns(run("validate", "--strict", DATA))
-        document = json.loads(self.assertRuns(run("validate", "--format", "json")).stdout)
-        self.assertEqual(document, {"files": count, "errors": 0, "warnings": 0, "diagnostics": []})
+        # A directory named on the command line: only its files.
+        result = self.assertRuns(run("validate", "--strict", GUIDES_DIR))
+        self.assertEqual(result.stdout, f"{len(GUIDES)} files, 0 errors, 0 warnings\n")
+        document = json.loads(self.assertRuns(run("validate", "--format", "json", GUIDES_DIR)).stdout)
+        self.assertEqual(document, {"files": len(GUIDES), "errors": 0, "warnings": 0, "diagnostics": []})
+
+    def test_an_occupation_is_checked_like_a_guide(self):
+        """The clean result above means something: the same checks find what is wrong in an
+        occupation's file (its own keys: kind, wages with { at_least = N }, projections)."""
+        with open(os.path.join(OCCUPATIONS_DIR, "software-developers.toml"), encoding="utf-8") as f:
+            good = f.read()
+        changes = [('kind = "occupation"', 'kind = "occupations"'),
+                   ("median = 133080, p75", 'median = "lots", p75'),
+                   ("p90 = 211450,", "p90 = { at_least = -1 },"),
+                   ("change_percent = 15.8", "change_percent = 20000"),
+                   ("openings = 115200\n", "openings = 115200\nopenigns = 1\n")]
+        bad = good
+        for old, new in changes:
+            self.assertEqual(bad.count(old), 1, old)
+            bad = bad.replace(old, new)
+        line_of = {old: bad[:bad.index(new)].count("\n") + 1 for old, new in changes}
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "software-developers.toml")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(bad)
+            result = run("validate", path)
+        self.assertEqual(result.returncode, 65, result.stdout)
+        self.assertEqual([re.sub(r":\d+: ", ": ", line.removeprefix(path + ":")) for line in result.stdout.splitlines()], [
+            f"{line_of[changes[0][0]]}: error: kind: \"occupations\" is not one of: guide, occupation",
+            f"{line_of[changes[1][0]]}: error: wages.annual.median: expected a number or a table {{ at_least = N }}, "
+            "found a string",
+            f"{line_of[changes[2][0]]}: error: wages.annual.p90.at_least: -1 is not a plausible value (0 to 10,000,000)",
+            f"{line_of[changes[3][0]]}: error: projections.change_percent: 20000 is not a plausible value (-100 to "
+            "10,000)",
+            f"{line_of[changes[4][0]] + 1}: warning: projections.openigns: unknown key; did you mean 'openings'?",
+            "1 file, 4 errors, 1 warning"])
 
     def test_diagnostics_on_stdout_summary_last_and_the_exit_status(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -140,6 +174,6 @@ class New(CareerTestCase):
     def test_with_no_home_it_asks_for_output(self):
         env = clean_env()
         env.pop("HOME")
-        result = subprocess.run([BIN, "new", "x"], capture_output=True, text=True, env=env, timeout=30)
+        result = subprocess.run([BIN, "new", "x"], capture_output=True, text=True, env=env, timeout=TIMEOUT)
         self.assertEqual(result.returncode, 1)
         self.assertIn("--output", result.stderr)
