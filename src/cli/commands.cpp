@@ -55,7 +55,7 @@ const std::array kCommands{
     Command{"completion", no_aliases, "Print a shell completion script: bash, zsh or fish", {F::text},
             setup_completion},
     Command{"help", no_aliases, "Print the help for a command, or the general help", {F::text}, setup_help},
-    Command{"__complete-names", no_aliases, "Print every career id and alias, one a line", {F::text},
+    Command{"__complete-names", no_aliases, "Print the career ids and aliases that start with PREFIX, one a line", {F::text},
             setup_complete_names, true},
     Command{"__generate", no_aliases, "Print a document generated from the key table: man5 or schema",
             {F::text}, setup_generate, true},

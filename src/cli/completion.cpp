@@ -38,17 +38,20 @@ bool is_one_line(std::string_view name) {
            std::none_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
 }
 
-int print_names(Context& context) {
+// Those that start with `prefix` (as typed: a shell matches case and all), ids then aliases: bash
+// would take seconds to match thousands of names itself.
+int print_names(Context& context, std::string_view prefix) {
     const CareerIndex& index = context.index();  // diagnostics ignored on purpose
     std::unordered_set<std::string_view> seen;
     std::string out;
     for (const auto& career : index.careers) {
-        out.append(career.id).push_back('\n');
+        if (career.id.starts_with(prefix)) out.append(career.id).push_back('\n');
         seen.insert(career.id);
     }
     for (const auto& career : index.careers)
         for (const auto alias : career.aliases)
-            if (is_one_line(alias) && seen.insert(alias).second) out.append(alias).push_back('\n');
+            if (alias.starts_with(prefix) && is_one_line(alias) && seen.insert(alias).second)
+                out.append(alias).push_back('\n');
     context.out.write(out);
     return exit_ok;
 }
@@ -68,6 +71,10 @@ Run setup_completion(CLI::App& command) {
     };
 }
 
-Run setup_complete_names(CLI::App&) { return print_names; }
+Run setup_complete_names(CLI::App& command) {
+    auto prefix = std::make_shared<std::string>();
+    command.add_option("prefix", *prefix, "Only the names that start with this");
+    return [prefix](Context& context) { return print_names(context, *prefix); };
+}
 
 }  // namespace career

@@ -73,7 +73,7 @@ _career_names() {
             printf -v quoted %q "$name"
             COMPREPLY+=("$before$quoted")
         fi
-    done < <("$program" "${data_dirs[@]}" __complete-names 2>/dev/null)
+    done < <("$program" "${data_dirs[@]}" __complete-names -- "$REPLY" 2>/dev/null)
 }
 
 )script";
