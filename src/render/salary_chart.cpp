@@ -177,7 +177,7 @@ void render_salary(const Career& career, const Style& style, Sink& out) {
     if (marks.empty() && !(band.minimum && band.maximum)) w.not_given("Salary figures");
     else write_levels_not_given(band, w);
     w.prose(band.top_earners);
-    w.source(band.source);
+    w.source(source_line(career, band.source));  // the record the band names (issue 13)
 }
 
 void render_salaries(const std::vector<Career>& careers, const Style& style, Sink& out) {
