@@ -132,10 +132,27 @@ class Formats(CareerTestCase):
                 expected["id"] = career_id
                 if "education" in expected and "stages" in expected["education"]:
                     stages = expected["education"]["stages"]
-                    total = {"min": sum(s["years"]["min"] for s in stages)}
-                    if all("max" in s["years"] for s in stages):
-                        total["max"] = sum(s["years"]["max"] for s in stages)
+                    for s in stages:
+                        # A stage with routes spans them: its years are computed from theirs.
+                        if "alternatives" in s:
+                            ends = [r["years"].get("max") for r in s["alternatives"]]
+                            s["years"] = {"min": min(r["years"]["min"] for r in s["alternatives"])}
+                            if None not in ends:
+                                s["years"]["max"] = max(ends)
+                    # An optional stage counts from 0 in the total.
+                    counted = [{"min": 0, **({"max": s["years"]["max"]} if "max" in s["years"] else {})}
+                               if s.get("optional") else s["years"] for s in stages]
+                    total = {"min": sum(y["min"] for y in counted)}
+                    if all("max" in y for y in counted):
+                        total["max"] = sum(y["max"] for y in counted)
                     expected["education"]["total_years"] = total
+                # The occupation a guide names by its SOC code, found in the catalog, is added
+                # (issue 12): its id, SOC code and title, and its official figures.
+                if "soc" in expected:
+                    official = document.pop("occupation")
+                    self.assertEqual(official["soc"], expected["soc"])
+                    self.assertEqual(set(official) - {"id", "soc", "title"},
+                                     {"wages", "projections", "training", "sources"})
                 self.assertEqual(document, expected)
 
     @unittest.skipUnless(shutil.which("jq"), "jq is not installed")
@@ -149,9 +166,12 @@ class Formats(CareerTestCase):
 
     def test_show_json_sections(self):
         document = json.loads(self.output("show", "json", "--section", "salary,tiers"))
-        self.assertEqual(set(document), {"id", "title", "salary", "tiers"})
+        self.assertEqual(set(document), {"id", "title", "salary", "tiers", "occupation"})
+        self.assertEqual(set(document["occupation"]), {"id", "soc", "title", "wages"})
         self.assertEqual(document["salary"]["median"], 475000)
         self.assertEqual(document["tiers"][3]["experience"], {"min": 15})
+        # A guide's salary section carries its occupation's official pay beside its own (issue 12).
+        self.assertEqual(document["salary"]["source"], "jobicy")
 
     def test_list_in_every_format_agrees_with_the_toml(self):
         ids = sorted(f[:-5] for f in os.listdir(DATA) if f.endswith(".toml"))

@@ -106,7 +106,9 @@ class Filters(CareerTestCase):
         self.assertIn("interventional-radiologist", self.ids("--demand", "high"))
 
     def test_remote_and_tag(self):
-        self.assertEqual(self.ids("--remote"), ["interventional-radiologist"])
+        # remote_friendly is the Jobicy page's tag, carried on each of the five Jobicy guides (issue 13).
+        self.assertEqual(self.ids("--remote"), ["data-scientist", "interventional-radiologist", "nurse-practitioner",
+                                                "registered-nurse", "software-engineer"])
         self.assertEqual(self.ids("--tag", "technology"), ["data-scientist", "software-engineer"])
         self.assertEqual(self.ids("--tag", "TECHNOLOGY"), ["data-scientist", "software-engineer"])
 
