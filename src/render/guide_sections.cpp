@@ -28,8 +28,6 @@ void list_section(GuideWriter& w, std::string_view heading, const Items& items) 
     w.list(items);
 }
 
-using Backed = BackedFigures;
-
 // "Radiologists (SOC 29-1224)": the occupation a guide is about, as its official figures' heading says.
 std::string occupation_name(const Career& occupation) {
     return fmt::format("{} (SOC {})", occupation.title, occupation.soc);
@@ -215,7 +213,7 @@ void education(const Career& c, GuideWriter& w) {
 void tiers(const Career& c, GuideWriter& w) {
     w.heading("Career Path Tiers");
     int number = 1;
-    Backed backed;
+    BackedFigures backed;
     for (const auto& tier : c.tiers) {
         w.subheading(fmt::format("{}. {}", number++, tier.title));
         std::string years = tier.experience ? format_years(*tier.experience) : std::string("years not given");
