@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/option_types.hpp"
+#include "load/links.hpp"
 #include "model/sections.hpp"
 #include "render/career_guide.hpp"
 #include "render/career_json.hpp"
@@ -21,6 +22,8 @@ struct ShowOptions {
 int run_show(const ShowOptions& options, Context& context) {
     Found<Career> career = find_career(context, options.name);
     if (!career) return career.status();
+    // Its related roles, its occupation or its guides, from the index (issue 12), for the render.
+    link_career(*career, context.index());
     switch (context.format()) {
         case Format::json: write_document(career_json(*career, options.sections), context); break;
         case Format::markdown: render_career_markdown(*career, options.sections, context.out); break;

@@ -81,8 +81,9 @@ struct Scope {
 // than stopping at the first, so one pass shows the author everything to fix.
 class Reader {
 public:
-    Reader(std::string file, std::string id, std::vector<Diagnostic>& out, Positions& where)
-        : file_(std::move(file)), id_(std::move(id)), out_(out), where_(where) {}
+    Reader(std::string file, std::string id, std::vector<Diagnostic>& out, Positions& where,
+           std::vector<SourceReference>& sources)
+        : file_(std::move(file)), id_(std::move(id)), out_(out), where_(where), sources_(sources) {}
 
     // Notes where a value that was read without error stands, for the checks across values.
     void remember(const std::string& field, const toml::source_region& where) {
@@ -125,6 +126,17 @@ public:
             return value;
         }
         remember(scope.field(key), found->source());
+        return value;
+    }
+
+    // The id of a source record, noted with its field so that the checks can see that the file
+    // has the record (load/checks.hpp).
+    std::string source_id(const Scope& scope, std::string_view key) {
+        const toml::node* found = node(scope, key, K::source_id);
+        if (!found) return {};
+        std::string value(*found->value<std::string_view>());
+        remember(scope.field(key), found->source());
+        sources_.push_back({scope.field(key), value});
         return value;
     }
 
@@ -244,7 +256,9 @@ public:
 
     std::optional<bool> boolean(const Scope& scope, std::string_view key) {
         const toml::node* found = node(scope, key, K::boolean);
-        return found ? found->value<bool>() : std::nullopt;
+        if (!found) return std::nullopt;
+        remember(scope.field(key), found->source());
+        return found->value<bool>();
     }
 
     std::optional<YearRange> years(const Scope& scope, std::string_view key) {
@@ -367,7 +381,9 @@ public:
                 continue;
             }
             std::string message = "unknown key";
-            if (auto near = closest_match(name.str(), siblings))
+            if (const char* now = replacement_of(scope.schema_of(name.str())))
+                message += fmt::format("; replaced by {}", now);
+            else if (auto near = closest_match(name.str(), siblings))
                 message += fmt::format("; did you mean '{}'?", *near);
             report(Severity::warning, name.source(), scope.field(name.str()), message);
         }
@@ -381,7 +397,8 @@ private:
             case K::level:
             case K::balance:
             case K::career_kind:
-            case K::soc_code: return node.is_string();
+            case K::soc_code:
+            case K::source_id: return node.is_string();
             case K::decimal: return node.is_integer() || node.is_floating_point();
             case K::wage: return node.is_integer() || node.is_floating_point() || node.is_table();
             case K::text_list: return node.is_array();
@@ -465,6 +482,7 @@ private:
     std::string id_;
     std::vector<Diagnostic>& out_;
     Positions& where_;
+    std::vector<SourceReference>& sources_;
 };
 
 WagePercentiles read_percentiles(Reader& r, const Scope& table) {
@@ -495,21 +513,56 @@ std::vector<Score> read_scores(Reader& r, const Scope& table) {
     return scores;
 }
 
+// A stage of training: its own years, or its alternatives', from the shortest to the longest.
+EducationStage read_stage(Reader& r, const Scope& scope) {
+    EducationStage stage;
+    stage.name = r.text(scope, "name");
+    const std::optional<YearRange> years = r.years(scope, "years");
+    stage.source = r.source_id(scope, "source");
+    stage.optional = r.boolean(scope, "optional").value_or(false);
+    stage.detail = r.text(scope, "detail");
+    for (const Scope& route : r.tables(scope, "alternatives")) {
+        const std::optional<YearRange> route_years = r.years(route, "years");
+        stage.alternatives.push_back({r.text(route, "name"), route_years.value_or(YearRange{}), r.text(route, "detail"),
+                                      r.text(route, "prerequisite"), r.source_id(route, "source")});
+    }
+    // Years, or alternatives to take them from: one or the other.
+    if (const toml::node* given = scope.table->get("years"); given && !stage.alternatives.empty())
+        r.report(Severity::error, given->source(), scope.field("years"),
+                 "a stage with alternatives takes its years from them; remove years, or the alternatives");
+    else if (!given && stage.alternatives.empty())
+        r.report(Severity::error, scope.where, scope.field("years"),
+                 "required key is missing: give the stage's years, or its alternatives");
+    if (years || stage.alternatives.empty()) {
+        stage.years = years.value_or(YearRange{});
+        return stage;
+    }
+    stage.years = stage.alternatives.front().years;
+    for (const auto& route : stage.alternatives) {
+        stage.years.min = std::min(stage.years.min, route.years.min);
+        if (stage.years.max && route.years.max)
+            stage.years.max = std::max(*stage.years.max, *route.years.max);
+        else
+            stage.years.max = std::nullopt;
+    }
+    return stage;
+}
+
 // The parts an occupation of the catalog has (tools/import-occupations writes them).
 void read_occupation(Reader& r, const Scope& top, Career& c) {
     if (auto s = r.table(top, "wages")) {
         Wages& wages = c.wages.emplace();
-        wages.source = r.text(*s, "source");
+        wages.source = r.source_id(*s, "source");
         wages.employment = r.integer(*s, "employment");
         if (auto annual = r.table(*s, "annual")) wages.annual = read_percentiles(r, *annual);
         if (auto hourly = r.table(*s, "hourly")) wages.hourly = read_percentiles(r, *hourly);
         for (const Scope& year : r.tables(*s, "history"))
             wages.history.push_back({static_cast<int>(r.integer(year, "year").value_or(0)), r.wage(year, "median"),
-                                     r.text(year, "source")});
+                                     r.source_id(year, "source")});
     }
     if (auto s = r.table(top, "projections")) {
         Projections& p = c.projections.emplace();
-        p.source = r.text(*s, "source");
+        p.source = r.source_id(*s, "source");
         p.employment_2024 = r.integer(*s, "employment_2024");
         p.employment_2034 = r.integer(*s, "employment_2034");
         p.change = r.integer(*s, "change");
@@ -520,20 +573,20 @@ void read_occupation(Reader& r, const Scope& top, Career& c) {
     }
     if (auto s = r.table(top, "training")) {
         Preparation& p = c.preparation.emplace();
-        p.source = r.text(*s, "source");
+        p.source = r.source_id(*s, "source");
         p.entry_education = r.text(*s, "entry_education");
         p.work_experience = r.text(*s, "work_experience");
         p.on_the_job_training = r.text(*s, "on_the_job_training");
         if (auto zone = r.integer(*s, "job_zone")) p.job_zone = static_cast<int>(*zone);
         p.job_zone_name = r.text(*s, "job_zone_name");
-        p.job_zone_source = r.text(*s, "job_zone_source");
+        p.job_zone_source = r.source_id(*s, "job_zone_source");
         for (const Scope& level : r.tables(*s, "education_levels"))
             p.education_levels.push_back({r.text(level, "level"), r.decimal(level, "percent").value_or(0)});
-        p.education_levels_source = r.text(*s, "education_levels_source");
+        p.education_levels_source = r.source_id(*s, "education_levels_source");
     }
     if (auto s = r.table(top, "work")) {
         Work& w = c.work.emplace();
-        w.source = r.text(*s, "source");
+        w.source = r.source_id(*s, "source");
         w.core_tasks = r.text_list(*s, "core_tasks");
         w.supplemental_tasks = r.text_list(*s, "supplemental_tasks");
         for (const Scope& t : r.tables(*s, "technology"))
@@ -568,6 +621,7 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
     c.tags = r.text_list(top, "tags");
     c.summary = r.text(top, "summary");
     c.remote_friendly = r.boolean(top, "remote_friendly");
+    c.remote_friendly_source = r.source_id(top, "remote_friendly_source");
 
     if (auto s = r.table(top, "market_demand")) {
         auto level = r.level(*s, "level");
@@ -585,7 +639,9 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
         band.senior = r.money(*s, "senior");
         band.top_10_percent = r.money(*s, "top_10_percent");
         band.top_earners = r.text(*s, "top_earners");
-        band.source = r.text(*s, "source");
+        band.source = r.source_id(*s, "source");
+        band.basis = r.text(*s, "basis");
+        band.year = r.text(*s, "year");
     }
     if (auto s = r.table(top, "role")) {
         c.role.core_functions = r.text(*s, "core_functions");
@@ -601,20 +657,14 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
         c.qualifications.required_education = r.text(*s, "required_education");
     }
     if (auto s = r.table(top, "education")) {
-        c.education.source = r.text(*s, "source");
-        for (const Scope& stage : r.tables(*s, "stages")) {
-            auto years = r.years(stage, "years");
-            c.education.stages.push_back(
-                {r.text(stage, "name"), years.value_or(YearRange{}), r.text(stage, "detail")});
-        }
+        for (const Scope& scope : r.tables(*s, "stages")) c.education.stages.push_back(read_stage(r, scope));
         for (const Scope& milestone : r.tables(*s, "milestones"))
-            c.education.milestones.push_back({r.text(milestone, "name"), r.text(milestone, "detail")});
+            c.education.milestones.push_back({r.text(milestone, "name"), r.text(milestone, "detail"),
+                                              r.years(milestone, "years"), r.source_id(milestone, "source")});
     }
-    for (const Scope& tier : r.tables(top, "tiers")) {
-        auto experience = r.years(tier, "experience");
-        c.tiers.push_back({r.text(tier, "title"), experience.value_or(YearRange{}),
-                           r.text(tier, "description"), r.text(tier, "source")});
-    }
+    for (const Scope& tier : r.tables(top, "tiers"))
+        c.tiers.push_back({r.text(tier, "title"), r.years(tier, "experience"), r.text(tier, "description"),
+                           r.source_id(tier, "source"), r.text(tier, "stage")});
     if (auto s = r.table(top, "market")) {
         c.market.global_outlook = r.text(*s, "global_outlook");
         c.market.challenges = r.text(*s, "challenges");
@@ -660,14 +710,16 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
     if (auto s = r.table(top, "portfolio")) c.portfolio_tips = r.text(*s, "tips");
     if (auto s = r.table(top, "job_outlook")) {
         c.job_outlook.growth_percent = r.percent(*s, "growth_percent");
+        c.job_outlook.basis = r.text(*s, "basis");
+        c.job_outlook.period = r.text(*s, "period");
         c.job_outlook.status = r.text(*s, "status");
-        c.job_outlook.source = r.text(*s, "source");
+        c.job_outlook.source = r.source_id(*s, "source");
         c.job_outlook.related_roles = r.text_list(*s, "related_roles");
+        c.job_outlook.related_roles_ours = r.boolean(*s, "related_roles_ours").value_or(false);
         references = r.references(*s, "related_roles");
     }
     for (const Scope& entry : r.tables(top, "faq"))
         c.faq.push_back({r.text(entry, "question"), r.text(entry, "answer")});
-    if (auto s = r.table(top, "references")) c.sources = r.text_list(*s, "sources");
     read_occupation(r, top, c);
     for (const Scope& source : r.tables(top, "sources"))
         c.source_records.push_back({r.text(source, "id"), r.text(source, "title"), r.text(source, "url"),
@@ -695,9 +747,10 @@ ParseResult parse_career(std::string_view toml_text, const std::string& file, co
         return result;
     }
     Positions where;
-    Reader reader(file, id, result.diagnostics, where);
+    std::vector<SourceReference> sources;
+    Reader reader(file, id, result.diagnostics, where, sources);
     Career career = read_career(reader, root, id, result.references);
-    check_career(career, where, file, result.diagnostics);
+    check_career(career, where, sources, file, result.diagnostics);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          return std::tie(a.line, a.column) < std::tie(b.line, b.column);

@@ -11,6 +11,7 @@ namespace {
 std::string_view placeholder(ValueKind kind) {
     switch (kind) {
         case ValueKind::text:
+        case ValueKind::source_id:
         case ValueKind::level:
         case ValueKind::balance:
         case ValueKind::time_of_day: return "\"\"";
@@ -37,13 +38,14 @@ std::pair<std::string_view, std::string_view> split(std::string_view path) {
     return {path.substr(0, dot), path.substr(dot + 1)};
 }
 
-// The header that opens `path`'s table: "[salary]", "[[education.stages]]".
+// The header that opens `path`'s table: "[salary]", "[[education.stages]]",
+// "[[education.stages.alternatives]]" (TOML names a table in the last element of an array so).
 std::string header(std::string_view path, ValueKind kind) {
-    if (kind == ValueKind::table_array || path.ends_with("[]")) {
-        if (path.ends_with("[]")) path.remove_suffix(2);
-        return fmt::format("[[{}]]", path);
-    }
-    return fmt::format("[{}]", path);
+    const bool array = kind == ValueKind::table_array || path.ends_with("[]");
+    if (path.ends_with("[]")) path.remove_suffix(2);
+    std::string dotted(path);
+    for (std::size_t at; (at = dotted.find("[]")) != std::string::npos;) dotted.erase(at, 2);
+    return array ? fmt::format("[[{}]]", dotted) : fmt::format("[{}]", dotted);
 }
 
 }  // namespace

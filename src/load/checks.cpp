@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "load/catalog.hpp"
+#include "load/suggest.hpp"
 
 namespace career {
 namespace {
@@ -118,9 +119,9 @@ void check_tiers(const std::vector<Tier>& tiers, Checker& check) {
     for (std::size_t i = 0; i < tiers.size() && i < fields.size(); ++i) {
         const std::string field = fields[i] + ".experience";
         if (!check.has(field)) continue;  // missing or already reported
-        const YearRange& now = tiers[i].experience;
+        const YearRange& now = *tiers[i].experience;
         if (previous) {
-            const YearRange& before = previous->experience;
+            const YearRange& before = *previous->experience;
             if (now.min < before.min)
                 check.report(Severity::error, field,
                              fmt::format("out of order: starts at {} years, before {} ({}); list the "
@@ -161,12 +162,13 @@ void check_day(const std::vector<DayBlock>& day, Checker& check) {
     }
 }
 
-// Every figure names its source (career(5), CHECKS ON LOAD): salary figures salary.source, the
-// growth rate job_outlook.source, training stages education.source, and a tier's years its own
-// source or, when they come from the guide the file is based on, that guide in salary.source.
-void check_sources(const Career& career, Checker& check) {
-    const bool salary_sourced = career.salary && !blank(career.salary->source);
-    if (const auto& band = career.salary; band && !salary_sourced) {
+// Every figure names the source record it comes from, and says what it is (career(5), Sources):
+// salary figures salary.source and salary.basis, the growth rate job_outlook.source and
+// job_outlook.basis, each stage's years its source (or, for a stage with alternatives, each
+// route's, or the stage's), a milestone's and a tier's years their source, and remote_friendly the
+// source whose tag it is.
+void check_figure_sources(const Career& career, Checker& check) {
+    if (const auto& band = career.salary) {
         std::vector<std::string_view> given;
         const Figure figures[] = {{"minimum", band->minimum}, {"maximum", band->maximum},
                                   {"median", band->median},   {"entry", band->entry},
@@ -174,33 +176,101 @@ void check_sources(const Career& career, Checker& check) {
                                   {"top_10_percent", band->top_10_percent}};
         for (const auto& figure : figures)
             if (figure.value) given.push_back(figure.key);
-        if (!given.empty())
+        if (!given.empty() && blank(band->source))
             check.report(Severity::warning, "salary", "salary.source",
-                         fmt::format("figures without a source ({}); say where they come from",
+                         fmt::format("figures without a source ({}); name the [[sources]] record they come from",
                                      fmt::join(given, ", ")));
+        if (!given.empty() && blank(band->basis))
+            check.report(Severity::warning, "salary", "salary.basis",
+                         "figures without a basis; say what they are, such as \"the Jobicy guide's salary band\"");
     }
-    if (career.job_outlook.growth_percent && blank(career.job_outlook.source))
-        check.report(Severity::warning, "job_outlook", "job_outlook.source",
-                     "job_outlook.growth_percent without a source; say where it comes from");
-    if (!career.education.stages.empty() && blank(career.education.source)) {
-        // An [education] made only by [[education.stages]] stands where the first stage does.
-        check.report(Severity::warning, "education", "education.source",
-                     "training stages without a source; say where their years come from");
+    if (career.job_outlook.growth_percent) {
+        if (blank(career.job_outlook.source))
+            check.report(Severity::warning, "job_outlook", "job_outlook.source",
+                         "job_outlook.growth_percent without a source; name the [[sources]] record it comes from");
+        if (blank(career.job_outlook.basis))
+            check.report(Severity::warning, "job_outlook", "job_outlook.basis",
+                         "job_outlook.growth_percent without a basis; say what it is, such as \"as stated in "
+                         "the Jobicy guide\"");
     }
+    if (career.remote_friendly && blank(career.remote_friendly_source))
+        check.report(Severity::warning, "remote_friendly", "remote_friendly_source",
+                     "remote_friendly without a source; name the [[sources]] record whose tag it is");
+
+    const std::vector<std::string> stages = check.elements("education.stages");
+    for (std::size_t i = 0; i < career.education.stages.size() && i < stages.size(); ++i) {
+        const EducationStage& stage = career.education.stages[i];
+        if (stage.alternatives.empty()) {
+            if (check.has(stages[i] + ".years") && blank(stage.source))
+                check.report(Severity::warning, stages[i], stages[i] + ".source",
+                             "the stage's years without a source; name the [[sources]] record they come from");
+            continue;
+        }
+        const std::vector<std::string> routes = check.elements(stages[i] + ".alternatives");
+        for (std::size_t j = 0; j < stage.alternatives.size() && j < routes.size(); ++j)
+            if (check.has(routes[j] + ".years") && blank(stage.alternatives[j].source) && blank(stage.source))
+                check.report(Severity::warning, routes[j], routes[j] + ".source",
+                             "the route's years without a source; name the [[sources]] record they come from, "
+                             "here or for the whole stage");
+    }
+    const std::vector<std::string> milestones = check.elements("education.milestones");
+    for (std::size_t i = 0; i < career.education.milestones.size() && i < milestones.size(); ++i)
+        if (check.has(milestones[i] + ".years") && blank(career.education.milestones[i].source))
+            check.report(Severity::warning, milestones[i], milestones[i] + ".source",
+                         "the milestone's years without a source; name the [[sources]] record they come from");
+    const std::vector<std::string> tiers = check.elements("tiers");
+    for (std::size_t i = 0; i < career.tiers.size() && i < tiers.size(); ++i)
+        if (check.has(tiers[i] + ".experience") && blank(career.tiers[i].source))
+            check.report(Severity::warning, tiers[i], tiers[i] + ".source",
+                         "years of experience without a source; name the [[sources]] record they come from");
+}
+
+// Each source key names a record of the file, and no two records share an id.
+void check_source_records(const Career& career, const std::vector<SourceReference>& references, Checker& check) {
+    std::vector<std::string> ids;
+    const std::vector<std::string> records = check.elements("sources");
+    for (std::size_t i = 0; i < career.source_records.size() && i < records.size(); ++i) {
+        const std::string& id = career.source_records[i].id;
+        if (blank(id)) continue;  // reported as empty already
+        if (std::find(ids.begin(), ids.end(), id) != ids.end())
+            check.report(Severity::warning, records[i] + ".id",
+                         fmt::format("a second source with the id \"{}\"; an id names one source", id));
+        ids.push_back(id);
+    }
+    for (const auto& [field, id] : references) {
+        if (blank(id) || std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+        std::string message = fmt::format("\"{}\" names no source of this file; add a [[sources]] table with "
+                                          "id = \"{}\", title and url",
+                                          id, id);
+        if (auto near = closest_match(id, ids)) message = fmt::format("\"{}\" names no source of this file; did you mean \"{}\"?", id, *near);
+        check.report(Severity::warning, field, message);
+    }
+}
+
+// A tier that is a stage of training (tiers[].stage) names one of the stages, and is the first tier:
+// the ladder starts there.
+void check_tier_stages(const Career& career, Checker& check) {
     const std::vector<std::string> tiers = check.elements("tiers");
     for (std::size_t i = 0; i < career.tiers.size() && i < tiers.size(); ++i) {
-        if (!check.has(tiers[i] + ".experience") || !blank(career.tiers[i].source) || salary_sourced)
+        const std::string& stage = career.tiers[i].stage;
+        if (stage.empty()) continue;
+        const std::string field = tiers[i] + ".stage";
+        if (i > 0) {
+            check.report(Severity::error, field,
+                         "only the first tier may be a stage of training: the ladder starts there");
             continue;
-        check.report(Severity::warning, tiers[i], tiers[i] + ".source",
-                     "years of experience without a source; add source to the tier, or name the guide "
-                     "the file is based on in salary.source");
+        }
+        const auto& stages = career.education.stages;
+        if (std::none_of(stages.begin(), stages.end(), [&](const EducationStage& s) { return s.name == stage; }))
+            check.report(Severity::error, field,
+                         fmt::format("\"{}\" is not the name of a stage of education.stages", stage));
     }
 }
 
 }  // namespace
 
-void check_career(const Career& career, const Positions& where, const std::string& file,
-                  std::vector<Diagnostic>& out) {
+void check_career(const Career& career, const Positions& where, const std::vector<SourceReference>& sources,
+                  const std::string& file, std::vector<Diagnostic>& out) {
     Checker check(where, file, out);
     if (career.salary) {
         check_range(*career.salary, check);
@@ -208,7 +278,9 @@ void check_career(const Career& career, const Positions& where, const std::strin
     }
     check_tiers(career.tiers, check);
     check_day(career.day, check);
-    check_sources(career, check);
+    check_tier_stages(career, check);
+    check_figure_sources(career, check);
+    check_source_records(career, sources, check);
 }
 
 std::optional<Diagnostic> check_file_name(const std::filesystem::path& file) {

@@ -2,6 +2,7 @@
 // A career as plain data: one struct per part of the guide, in the guide's order (career(5)).
 // Optional figures are std::optional: "not given" is never confused with zero.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,7 +39,12 @@ struct SalaryBand {
     std::optional<Money> entry, mid, senior;  // the levels
     std::optional<Money> top_10_percent;      // threshold of the top 10% of earners
     std::string top_earners;                  // the guide's sentence about them
-    std::string source;
+    std::string source;  // the id of the source record ([[sources]]) the figures come from
+    // What a pay figure is: its basis ("the Jobicy guide's salary band", "U.S. Bureau of Labor
+    // Statistics median pay, as quoted by ...") and the year it is for, as the source states it
+    // ("May 2023"); empty when the source gives none. pay_basis() says both in one phrase.
+    std::string basis{};
+    std::string year{};
 };
 
 struct Role {
@@ -56,28 +62,48 @@ struct Qualifications {
     Paragraphs required_education;
 };
 
-struct EducationStage {
+// One route through a stage of training, such as an associate or a bachelor's degree.
+struct StageAlternative {
     std::string name;
     YearRange years;
     std::string detail;
+    std::string prerequisite;  // what the route follows ("a qualification in radiography"), not counted
+    std::string source;        // the id of the source record of its years; empty: the stage's
+};
+
+struct EducationStage {
+    std::string name;
+    YearRange years;  // its own, or with alternatives, from the shortest route to the longest
+    std::string detail;
+    // The members below have initializers, so that a stage may be written {name, years, detail}.
+    std::string source{};                          // the id of the source record of its years
+    bool optional = false;                         // may be left out: counts 0 years at the least
+    std::vector<StageAlternative> alternatives{};  // one of them is taken; empty: the stage itself
 };
 
 struct Milestone {
     std::string name;
     std::string detail;
+    std::optional<YearRange> years{};  // how long it takes, where the source says; never counted
+                                       // in the training's total
+    std::string source{};              // the id of the source record of its years
 };
 
 struct Education {
     std::vector<EducationStage> stages;
     std::vector<Milestone> milestones;
-    std::string source;
 };
 
 struct Tier {
     std::string title;
-    YearRange experience;
+    std::optional<YearRange> experience;  // absent: the source names the tier without years
     Paragraphs description;
-    std::string source;  // where the years of experience come from, when not from the guide itself
+    std::string source;  // the id of the source record of the tier (its years)
+    // The stage of training this tier is (the name of one of education.stages), when the ladder
+    // starts inside the training path: the tier's years count from the start of that stage, so
+    // that training and career years are never counted twice (career(5), Training and the ladder).
+    // Only the first tier may name one.
+    std::string stage{};
 };
 
 struct Market {
@@ -127,9 +153,14 @@ struct CaseStudy {
 
 struct JobOutlook {
     std::optional<int> growth_percent;
+    // What the growth figure is ("as stated in the Jobicy guide") and its period ("2024–34"), as the
+    // source gives them; the period is empty when the source gives none. growth_note() says both.
+    std::string basis;
+    std::string period;
     std::string status;
-    std::string source;
+    std::string source;   // the id of the source record of the growth figure
     Items related_roles;  // career ids
+    bool related_roles_ours = false;  // chosen for this project, not taken from the source
 };
 
 struct FaqEntry {
@@ -241,6 +272,23 @@ struct Work {
     std::vector<RelatedOccupation> related;
 };
 
+struct Career;
+
+// A career of the catalog, by id and title.
+struct CareerRef {
+    std::string id;
+    std::string title;
+};
+
+// What the catalog around a career says about it (issue 12): never read from its file, filled in
+// by whoever loads it with the index (load/links.hpp), so that rendering needs no index.
+struct CatalogLinks {
+    bool resolved = false;          // whether the rest was looked up in the index
+    std::vector<CareerRef> related;  // the related roles (job_outlook.related_roles) that name a career
+    std::shared_ptr<const Career> occupation;  // a guide's occupation, found by its SOC code
+    std::vector<CareerRef> guides;             // the guides about an occupation (same SOC code)
+};
+
 struct Career {
     std::string id;  // the file name without .toml
     CareerKind kind = CareerKind::guide;
@@ -253,6 +301,7 @@ struct Career {
     Items tags;  // what kind of career: "healthcare", "technology"; `career list --tag`
     Paragraphs summary;
     std::optional<bool> remote_friendly;
+    std::string remote_friendly_source;  // the id of the source record whose tag it is
 
     std::optional<MarketDemand> market_demand;
     std::optional<SalaryBand> salary;
@@ -270,17 +319,31 @@ struct Career {
     Paragraphs portfolio_tips;
     JobOutlook job_outlook;
     std::vector<FaqEntry> faq;
-    Items sources;
 
     std::optional<Wages> wages;
     std::optional<Projections> projections;
     std::optional<Preparation> preparation;
     std::optional<Work> work;
     std::vector<SourceRecord> source_records;  // [[sources]]
+
+    CatalogLinks links;  // not from the file: see CatalogLinks
 };
 
 // The source record `id` names, if the career has it.
 const SourceRecord* find_source(const Career& career, std::string_view id);
+
+// "Jobicy career path guide: Nurse Practitioner, https://jobicy.com/careers/nurse-practitioner": the
+// record `id` names as one line (title, when published, address); `id` itself when the career has
+// no such record.
+std::string source_line(const Career& career, std::string_view id);
+
+// What a salary band's figures are, and when: "the Jobicy guide's salary band, year not given",
+// "U.S. Bureau of Labor Statistics median pay ..., May 2021"; "basis not given" without a basis.
+std::string pay_basis(const SalaryBand& band);
+
+// What a guide's growth figure is, and over which period: "as stated in the Jobicy guide, no period
+// given"; "basis not given" without a basis.
+std::string growth_note(const JobOutlook& outlook);
 
 // "29": the SOC major group of a code "29-1224"; empty without a code.
 std::string_view soc_group(std::string_view soc);
@@ -289,7 +352,20 @@ std::string_view soc_group(std::string_view soc);
 std::optional<Money> median_salary(const Career& career);
 std::optional<int> growth_percent(const Career& career);
 
-// Years of training from the first education stage to the end of the last; nullopt without stages.
+// The years a stage adds to the training: its years, or from 0 when it is optional.
+YearRange counted_years(const EducationStage& stage);
+
+// Years of training from the first education stage to the end of the last, each stage counted as
+// counted_years says; nullopt without stages.
 std::optional<YearRange> training_years(const Education& education);
+
+// Where the career ladder starts, in years from the start of training: the end of the training, or,
+// when the first tier is a stage of training (Tier::stage), the start of that stage. Nullopt
+// without training stages.
+std::optional<YearRange> ladder_start(const Career& career);
+
+// When a tier is reached, counted from the start of training: ladder_start plus the tier's least
+// experience. Nullopt when the training's years or the tier's are not given.
+std::optional<YearRange> year_from_start(const Career& career, const Tier& tier);
 
 }  // namespace career

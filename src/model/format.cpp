@@ -1,6 +1,6 @@
 #include "model/format.hpp"
 
-
+#include <utility>
 
 #include "model/levels.hpp"
 
@@ -52,7 +52,9 @@ constexpr KeySpec kKeys[] = {
     {"summary", K::text, required, S::summary, any,
      "The opening description, printed under the title; paragraphs separated by a blank line."},
     {"remote_friendly", K::boolean, optional, S::summary, any,
-     "Whether the work can be done remotely; leave out when not stated."},
+     "Whether the work can be done remotely, as a source tags it; leave out when not stated."},
+    {"remote_friendly_source", K::source_id, optional, S::summary, any,
+     "The source whose tag remote_friendly is."},
     {"reported_titles", K::text_list, optional, S::titles, any,
      "Titles workers in the occupation report (O*NET).", name, generated},
     {"alternate_titles", K::text_list, optional, S::titles, any,
@@ -66,7 +68,7 @@ constexpr KeySpec kKeys[] = {
      "A paragraph about the demand."},
 
     {"salary", K::table, optional, S::salary, any,
-     "Annual pay, in whole units of the currency; every figure needs salary.source."},
+     "Annual pay, in whole units of the currency: one band, from one source (salary.source)."},
     {"salary.country", K::text, required, S::salary, any,
      "The country the figures apply to, such as US."},
     {"salary.currency", K::text, required, S::salary, any,
@@ -87,8 +89,13 @@ constexpr KeySpec kKeys[] = {
      "The pay above which the top 10% of earners fall."},
     {"salary.top_earners", K::text, optional, S::salary, any,
      "A sentence about the top earners."},
-    {"salary.source", K::text, optional, S::salary, any,
-     "Where the figures come from; tiers without their own source come from here too."},
+    {"salary.source", K::source_id, optional, S::salary, any,
+     "The source the figures come from; needed when there is a figure."},
+    {"salary.basis", K::text, optional, S::salary, any,
+     "What the figures are, as the source gives them: \"the Jobicy guide's salary band\", \"U.S. Bureau of "
+     "Labor Statistics median pay, as quoted by ...\"; needed when there is a figure."},
+    {"salary.year", K::text, optional, S::salary, any,
+     "The year the figures are for, as the source states it: \"May 2023\"; leave out when it gives none."},
 
     {"role", K::table, optional, S::none, any,
      "What the work is."},
@@ -116,20 +123,39 @@ constexpr KeySpec kKeys[] = {
 
     {"education", K::table, optional, S::education, any,
      "The training path as data."},
-    {"education.source", K::text, optional, S::education, any,
-     "Where the stage lengths come from."},
     {"education.stages", K::table_array, optional, S::education, any,
-     "The stages of training, in order; repeat the table for each."},
+     "The stages of training, in order; repeat the table for each. The total is their years added up."},
     {"education.stages[].name", K::text, required, S::education, any,
      "The stage, such as \"Medical school\"."},
-    {"education.stages[].years", K::year_range, required, S::education, kStageYears,
-     "How long it takes: 4, or { min = 1, max = 2 }."},
+    {"education.stages[].years", K::year_range, optional, S::education, kStageYears,
+     "How long it takes: 4, or { min = 1, max = 2 }; needed unless the stage has alternatives."},
+    {"education.stages[].source", K::source_id, optional, S::education, any,
+     "The source of the years; needed unless each alternative names its own."},
+    {"education.stages[].optional", K::boolean, optional, S::education, any,
+     "true for a stage that may be left out: it counts from 0 years in the total."},
     {"education.stages[].detail", K::text, optional, S::education, any,
      "A sentence about the stage."},
+    {"education.stages[].alternatives", K::table_array, optional, S::education, any,
+     "The routes through the stage, one of which is taken, instead of years: the stage takes from the "
+     "shortest to the longest; repeat the table for each."},
+    {"education.stages[].alternatives[].name", K::text, required, S::education, any,
+     "The route, such as \"Associate Degree in Nursing (ADN)\"."},
+    {"education.stages[].alternatives[].years", K::year_range, required, S::education, kStageYears,
+     "How long the route takes."},
+    {"education.stages[].alternatives[].prerequisite", K::text, optional, S::education, any,
+     "What the route follows, such as \"a qualification in radiography\"; its years are not counted."},
+    {"education.stages[].alternatives[].source", K::source_id, optional, S::education, any,
+     "The source of the route's years, when not the stage's."},
+    {"education.stages[].alternatives[].detail", K::text, optional, S::education, any,
+     "A sentence about the route."},
     {"education.milestones", K::table_array, optional, S::education, any,
      "Licensing exams, certifications and other milestones, in order."},
     {"education.milestones[].name", K::text, required, S::education, any,
      "The milestone, such as \"Board certification\"."},
+    {"education.milestones[].years", K::year_range, optional, S::education, kStageYears,
+     "How long it takes, where the source says; not counted in the training's total."},
+    {"education.milestones[].source", K::source_id, optional, S::education, any,
+     "The source of the years; needed when there are years."},
     {"education.milestones[].detail", K::text, optional, S::education, any,
      "A sentence about it."},
 
@@ -137,12 +163,16 @@ constexpr KeySpec kKeys[] = {
      "The steps of the career ladder, lowest first; repeat the table for each."},
     {"tiers[].title", K::text, required, S::tiers, any,
      "The tier's title."},
-    {"tiers[].experience", K::year_range, required, S::tiers, kExperienceYears,
-     "Years of experience: { min = 0, max = 2 }; { min = 15 } for the top."},
+    {"tiers[].experience", K::year_range, optional, S::tiers, kExperienceYears,
+     "Years of experience: { min = 0, max = 2 }; { min = 15 } for the top; leave out when the source "
+     "gives none (shown as \"years not given\")."},
     {"tiers[].description", K::text, optional, S::tiers, any,
      "Prose: what the tier involves."},
-    {"tiers[].source", K::text, optional, S::tiers, any,
-     "Where the years come from, when not from the guide named in salary.source."},
+    {"tiers[].stage", K::text, optional, S::tiers, any,
+     "The name of the training stage this tier is, for a first tier inside the training path: its "
+     "years count from the start of that stage, so none is counted twice."},
+    {"tiers[].source", K::source_id, optional, S::tiers, any,
+     "The source of the tier; needed when it has years."},
 
     {"market", K::table, optional, S::none, any,
      "The job market."},
@@ -222,16 +252,23 @@ constexpr KeySpec kKeys[] = {
      "Job outlook and related roles."},
     {"job_outlook.growth_percent", K::percent, optional, S::outlook, kPercent,
      "Projected growth in employment, in per cent; may be negative."},
+    {"job_outlook.basis", K::text, optional, S::outlook, any,
+     "What the growth figure is, as the source gives it: \"as stated in the Jobicy guide\"; needed "
+     "with growth_percent."},
+    {"job_outlook.period", K::text, optional, S::outlook, any,
+     "The period the growth is over, such as \"2024–34\"; leave out when the source gives none."},
     {"job_outlook.status", K::text, optional, S::outlook, any,
      "Such as \"Growing faster than average\"."},
-    {"job_outlook.source", K::text, optional, S::outlook, any,
-     "Where the growth figure comes from."},
+    {"job_outlook.source", K::source_id, optional, S::outlook, any,
+     "The source of the growth figure; needed with growth_percent."},
     {"job_outlook.related_roles", K::text_list, optional, S::outlook, any,
      "Ids of related careers, such as [\"radiologist\"]."},
+    {"job_outlook.related_roles_ours", K::boolean, optional, S::outlook, any,
+     "true when the related roles were chosen by the file's authors, not taken from its source."},
 
     {"wages", K::table, optional, S::salary, any,
      "Pay and employment from BLS OEWS, national.", not_name, generated},
-    {"wages.source", K::text, required, S::salary, any,
+    {"wages.source", K::source_id, required, S::salary, any,
      "The id of the source record the figures come from.", not_name, generated},
     {"wages.employment", K::integer, optional, S::salary, kPeople,
      "How many are employed.", not_name, generated},
@@ -256,12 +293,12 @@ constexpr KeySpec kKeys[] = {
     {"wages.history[].year", K::integer, required, S::salary, kYear, "The year (May).", not_name, generated},
     {"wages.history[].median", K::wage, optional, S::salary, kWage,
      "The annual median wage; absent when not available.", not_name, generated},
-    {"wages.history[].source", K::text, required, S::salary, any,
+    {"wages.history[].source", K::source_id, required, S::salary, any,
      "The id of the source record.", not_name, generated},
 
     {"projections", K::table, optional, S::outlook, any,
      "Employment projections from BLS EP, 2024 to 2034.", not_name, generated},
-    {"projections.source", K::text, required, S::outlook, any,
+    {"projections.source", K::source_id, required, S::outlook, any,
      "The id of the source record.", not_name, generated},
     {"projections.employment_2024", K::integer, optional, S::outlook, kPeople,
      "Jobs in 2024.", not_name, generated},
@@ -280,7 +317,7 @@ constexpr KeySpec kKeys[] = {
 
     {"training", K::table, optional, S::education, any,
      "What it takes to enter the occupation.", not_name, generated},
-    {"training.source", K::text, optional, S::education, any,
+    {"training.source", K::source_id, optional, S::education, any,
      "The id of the source record of the three requirements below.", not_name, generated},
     {"training.entry_education", K::text, optional, S::education, any,
      "The typical education needed for entry.", not_name, generated},
@@ -292,7 +329,7 @@ constexpr KeySpec kKeys[] = {
      "O*NET's job zone: how much preparation the occupation needs, 1 to 5.", not_name, generated},
     {"training.job_zone_name", K::text, optional, S::education, any,
      "The job zone's name.", not_name, generated},
-    {"training.job_zone_source", K::text, optional, S::education, any,
+    {"training.job_zone_source", K::source_id, optional, S::education, any,
      "The id of the job zone's source record.", not_name, generated},
     {"training.education_levels", K::table_array, optional, S::education, any,
      "The education levels workers report, in order of level.", not_name, generated},
@@ -300,12 +337,12 @@ constexpr KeySpec kKeys[] = {
      "The level.", not_name, generated},
     {"training.education_levels[].percent", K::decimal, required, S::education, kShare,
      "The per cent of workers reporting it.", not_name, generated},
-    {"training.education_levels_source", K::text, optional, S::education, any,
+    {"training.education_levels_source", K::source_id, optional, S::education, any,
      "The id of the education levels' source record.", not_name, generated},
 
     {"work", K::table, optional, S::none, any,
      "The work itself, from O*NET.", not_name, generated},
-    {"work.source", K::text, required, S::responsibilities, any,
+    {"work.source", K::source_id, required, S::responsibilities, any,
      "The id of the source record.", not_name, generated},
     {"work.core_tasks", K::text_list, optional, S::responsibilities, any,
      "The occupation's core tasks.", not_name, generated},
@@ -373,15 +410,10 @@ constexpr KeySpec kKeys[] = {
     {"faq[].answer", K::text, required, S::faq, any,
      "Prose: the answer."},
 
-    {"references", K::table, optional, S::sources, any,
-     "Sources and references."},
-    {"references.sources", K::text_list, optional, S::sources, any,
-     "Titles or addresses of sources, one per string."},
-
     {"sources", K::table_array, optional, S::sources, any,
-     "A source that figures name by its id; repeat the table for each."},
+     "A source: what figures name by its id in their source keys; repeat the table for each."},
     {"sources[].id", K::text, required, S::sources, any,
-     "What figures' source keys name it by, such as \"oews-2024\"."},
+     "What the source keys name it by, such as \"oews-2024\" or \"jobicy\"; unique in the file."},
     {"sources[].title", K::text, required, S::sources, any,
      "The source's title."},
     {"sources[].url", K::text, optional, S::sources, any,
@@ -453,6 +485,17 @@ std::span<const KeySpec> career_keys() { return kKeys; }
 
 const KeySpec* find_key(std::string_view path) { return find_in_table(path); }
 
+const char* replacement_of(std::string_view path) {
+    // Issue 13: free-text sources became records that each figure names by id.
+    static constexpr std::pair<std::string_view, const char*> kReplaced[] = {
+        {"references", "[[sources]] tables, which the figures name by id (career(5), Sources)"},
+        {"education.source", "a source on each stage, education.stages[].source"},
+    };
+    for (const auto& [old, now] : kReplaced)
+        if (old == path) return now;
+    return nullptr;
+}
+
 std::string_view kind_name(ValueKind kind) {
     switch (kind) {
         case K::text: return "a string";
@@ -469,6 +512,7 @@ std::string_view kind_name(ValueKind kind) {
         case K::decimal: return "a number";
         case K::wage: return "a number or a table { at_least = N }";
         case K::soc_code: return "a SOC code \"NN-NNNN\"";
+        case K::source_id: return "a string";
         case K::table: return "a table";
         case K::table_array: return "an array of tables";
     }
@@ -507,6 +551,7 @@ std::string allowed_values(const KeySpec& spec) {
         case K::time_of_day: return "HH:MM, 24-hour, 00:00 to 23:59";
         case K::career_kind: return "guide or occupation";
         case K::soc_code: return "NN-NNNN, such as 29-1224";
+        case K::source_id: return "the id of one of the file's [[sources]]";
         default: break;
     }
     const Limits& limits = spec.limits;

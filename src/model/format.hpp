@@ -30,6 +30,7 @@ enum class ValueKind {
     wage,          // a decimal, or { at_least = N } for a wage above the survey's top code
     career_kind,   // guide | occupation
     soc_code,      // "NN-NNNN"
+    source_id,     // the id of one of the file's [[sources]] records
     table,
     table_array,   // [[name]]
 };
@@ -62,6 +63,10 @@ std::span<const KeySpec> career_keys();
 
 // The key at `path` ("salary.median", "tiers[].title"), or null when the format has none.
 const KeySpec* find_key(std::string_view path);
+
+// What took the place of a key the format once had ("references" -> "[[sources]] tables"), for the
+// warning about it in an old file; null for any other path.
+const char* replacement_of(std::string_view path);
 
 // The path of the table `path` is in: "education.stages[].name" -> "education.stages",
 // "salary.median" -> "salary", "title" -> "".

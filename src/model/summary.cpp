@@ -110,10 +110,7 @@ std::string source_label(const Career& c, std::string_view source) {
 std::string salary_basis(const Career& c) {
     if (c.wages && (c.wages->annual.median || c.wages->annual.p10 || c.wages->annual.p90))
         return source_label(c, c.wages->source);
-    if (c.salary) {
-        std::string label = source_label(c, c.salary->source);
-        return label.empty() ? "source not given" : label;
-    }
+    if (c.salary) return pay_basis(*c.salary);
     return {};
 }
 
@@ -123,10 +120,7 @@ std::string growth_basis(const Career& c) {
         if (!period.empty()) return period + ", BLS";
         return source_label(c, c.projections->source);
     }
-    if (c.job_outlook.growth_percent) {
-        const std::string label = source_label(c, c.job_outlook.source);
-        return "as stated in " + (label.empty() ? std::string("the guide") : label) + ", no period given";
-    }
+    if (c.job_outlook.growth_percent) return growth_note(c.job_outlook);
     return {};
 }
 

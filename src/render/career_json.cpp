@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <deque>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -59,7 +60,24 @@ constexpr KeySpec kIdKey{"id", ValueKind::text, true, Section::summary, {},
                          "The career's id: the name of its file, without .toml."};
 constexpr KeySpec kTotalYearsKey{"education.total_years", ValueKind::year_range, false, Section::education,
                                  Limits{.min = 0},
-                                 "The years of all the stages of training together; given when there are stages."};
+                                 "The years of all the stages of training together, an optional stage from 0; given when there are "
+                                 "stages."};
+// A guide's occupation (Career::links): who it is, and its official figures under the keys of its
+// own file; and an occupation's guides.
+constexpr KeySpec kOccupationKey{"occupation", ValueKind::table, false, Section::none, {},
+                                 "The occupation a guide is about (its SOC code), with its official figures "
+                                 "under the keys of the occupation's own document; given by career show."};
+constexpr KeySpec kLinkKeys[] = {
+    {"occupation.id", ValueKind::text, true, Section::summary, {}, "The occupation's id."},
+    {"occupation.soc", ValueKind::soc_code, true, Section::summary, {}, "Its SOC code."},
+    {"occupation.title", ValueKind::text, true, Section::summary, {}, "Its title."},
+    {"guides", ValueKind::table_array, false, Section::summary, {},
+     "The guides about an occupation (the careers of kind guide with its SOC code); given by career show."},
+    {"guides[].id", ValueKind::text, true, Section::summary, {}, "The guide's id."},
+    {"guides[].title", ValueKind::text, true, Section::summary, {}, "Its title."},
+};
+// The parts of an occupation's document that a guide's carries under "occupation".
+constexpr std::string_view kOfficialParts[] = {"wages", "projections", "training", "sources"};
 // A growth rate's period and source, beside it (model/summary.hpp, growth_basis): the same words
 // as `list` and `compare` give under the same key.
 constexpr KeySpec kGuideGrowthBasisKey{
@@ -67,8 +85,43 @@ constexpr KeySpec kGuideGrowthBasisKey{
     "The period and source of growth_percent: \"as stated in SOURCE, no period given\"; given with it."};
 constexpr KeySpec kGrowthBasisKey{"projections.growth_basis", ValueKind::text, false, Section::outlook, {},
                                   "The period and source of change_percent: \"2024–34, BLS\"; given with it."};
-constexpr std::array kComputedKeys{kIdKey, kTotalYearsKey, kGuideGrowthBasisKey, kGrowthBasisKey};
 constexpr std::array kIdentityKeys{kIdKey.path, std::string_view("title")};
+
+bool official_part(std::string_view path) {
+    const std::string_view root = path.substr(0, path.find_first_of(".["));
+    return std::find(std::begin(kOfficialParts), std::end(kOfficialParts), root) != std::end(kOfficialParts);
+}
+
+// The computed keys: the id, the total years, and the links, with the official parts' keys of the
+// key table under "occupation".
+const std::vector<KeySpec>& computed_keys() {
+    // The official parts' keys: those of the key table, and the one computed in them.
+    static const std::vector<KeySpec> official = [] {
+        std::vector<KeySpec> out;
+        for (const KeySpec& spec : career_keys())
+            if (official_part(spec.path)) out.push_back(spec);
+        out.push_back(kGrowthBasisKey);
+        return out;
+    }();
+    static const std::deque<std::string> paths = [] {
+        std::deque<std::string> out;
+        for (const KeySpec& spec : official) out.push_back("occupation." + std::string(spec.path));
+        return out;
+    }();
+    static const std::vector<KeySpec> keys = [] {
+        std::vector<KeySpec> out{kIdKey, kTotalYearsKey, kGuideGrowthBasisKey, kGrowthBasisKey, kOccupationKey};
+        out.insert(out.end(), std::begin(kLinkKeys), std::begin(kLinkKeys) + 3);
+        std::size_t next = 0;
+        for (const KeySpec& spec : official) {
+            KeySpec copy = spec;
+            copy.path = paths[next++];
+            out.push_back(copy);
+        }
+        out.insert(out.end(), std::begin(kLinkKeys) + 3, std::end(kLinkKeys));
+        return out;
+    }();
+    return keys;
+}
 
 std::string time_text(TimeOfDay time) { return fmt::format("{:02}:{:02}", time.hour(), time.minute()); }
 
@@ -85,6 +138,8 @@ toml::table salary_json(const SalaryBand& s) {
     put(t, "top_10_percent", s.top_10_percent);
     put(t, "top_earners", s.top_earners);
     put(t, "source", s.source);
+    put(t, "basis", s.basis);
+    put(t, "year", s.year);
     return t;
 }
 
@@ -106,7 +161,7 @@ void copy_path(const toml::table& from, std::string_view path, toml::table& to) 
 
 }  // namespace
 
-std::span<const KeySpec> computed_json_keys() { return kComputedKeys; }
+std::span<const KeySpec> computed_json_keys() { return computed_keys(); }
 
 std::span<const std::string_view> identity_json_keys() { return kIdentityKeys; }
 
@@ -236,6 +291,7 @@ toml::table career_json(const Career& c) {
     put(t, "tags", c.tags);
     put(t, "summary", c.summary);
     if (c.remote_friendly) t.insert("remote_friendly", *c.remote_friendly);
+    put(t, "remote_friendly_source", c.remote_friendly_source);
 
     if (c.market_demand) {
         toml::table demand{{"level", std::string(word_of(c.market_demand->level))}};
@@ -260,15 +316,28 @@ toml::table career_json(const Career& c) {
     put(t, "qualifications", std::move(qualifications));
 
     toml::table education;
-    put(education, "source", c.education.source);
     toml::array stages, milestones;
     for (const auto& stage : c.education.stages) {
+        // A stage with alternatives has the years they span, computed, as its years.
         toml::table s{{"name", stage.name}, {"years", year_range_json(stage.years)}};
+        put(s, "source", stage.source);
+        if (stage.optional) s.insert("optional", true);
         put(s, "detail", stage.detail);
+        toml::array routes;
+        for (const auto& route : stage.alternatives) {
+            toml::table r{{"name", route.name}, {"years", year_range_json(route.years)}};
+            put(r, "prerequisite", route.prerequisite);
+            put(r, "source", route.source);
+            put(r, "detail", route.detail);
+            routes.push_back(std::move(r));
+        }
+        put(s, "alternatives", std::move(routes));
         stages.push_back(std::move(s));
     }
     for (const auto& milestone : c.education.milestones) {
         toml::table m{{"name", milestone.name}};
+        if (milestone.years) m.insert("years", year_range_json(*milestone.years));
+        put(m, "source", milestone.source);
         put(m, "detail", milestone.detail);
         milestones.push_back(std::move(m));
     }
@@ -280,7 +349,9 @@ toml::table career_json(const Career& c) {
 
     toml::array tiers;
     for (const auto& tier : c.tiers) {
-        toml::table entry{{"title", tier.title}, {"experience", year_range_json(tier.experience)}};
+        toml::table entry{{"title", tier.title}};
+        if (tier.experience) entry.insert("experience", year_range_json(*tier.experience));
+        put(entry, "stage", tier.stage);
         put(entry, "description", tier.description);
         put(entry, "source", tier.source);
         tiers.push_back(std::move(entry));
@@ -346,19 +417,19 @@ toml::table career_json(const Career& c) {
 
     toml::table outlook;
     put(outlook, "growth_percent", c.job_outlook.growth_percent);
+    put(outlook, "basis", c.job_outlook.basis);
+    put(outlook, "period", c.job_outlook.period);
     if (c.job_outlook.growth_percent) outlook.insert(leaf_name(kGuideGrowthBasisKey.path), growth_basis(c));
     put(outlook, "status", c.job_outlook.status);
     put(outlook, "source", c.job_outlook.source);
     put(outlook, "related_roles", c.job_outlook.related_roles);
+    if (c.job_outlook.related_roles_ours) outlook.insert("related_roles_ours", true);
     put(t, "job_outlook", std::move(outlook));
 
     toml::array faq;
     for (const auto& entry : c.faq) faq.push_back(toml::table{{"question", entry.question}, {"answer", entry.answer}});
     put(t, "faq", std::move(faq));
 
-    toml::table references;
-    put(references, "sources", c.sources);
-    put(t, "references", std::move(references));
     put_occupation(c, t);
     toml::array sources;
     for (const auto& record : c.source_records) {
@@ -371,6 +442,17 @@ toml::table career_json(const Career& c) {
         sources.push_back(std::move(entry));
     }
     put(t, "sources", std::move(sources));
+
+    if (const auto& occupation = c.links.occupation) {
+        const toml::table full = career_json(*occupation);
+        toml::table official{{"id", occupation->id}, {"soc", occupation->soc}, {"title", occupation->title}};
+        for (auto part : kOfficialParts)
+            if (const toml::node* node = full.get(part)) official.insert(part, *node);
+        t.insert(kOccupationKey.path, std::move(official));
+    }
+    toml::array guides;
+    for (const auto& guide : c.links.guides) guides.push_back(toml::table{{"id", guide.id}, {"title", guide.title}});
+    put(t, "guides", std::move(guides));
     return t;
 }
 
@@ -387,6 +469,9 @@ toml::table career_json(const Career& career, const std::vector<Section>& only) 
     for (auto key : kIdentityKeys) copy_path(full, key, chosen);
     for (Section section : only)
         for (auto path : section_keys(section)) copy_path(full, path, chosen);
+    // Any part of a guide's occupation comes with what it is: its id, SOC code and title.
+    if (chosen.contains(kOccupationKey.path))
+        for (const KeySpec& key : std::span(kLinkKeys, 3)) copy_path(full, key.path, chosen);
     return chosen;
 }
 

@@ -20,8 +20,9 @@ namespace career {
 // year ranges as {min, max}, times as "HH:MM"), with the computed keys below.
 toml::table career_json(const Career& career);
 
-// The keys career_json adds to those of the key table: the id and education.total_years. With the
-// key table, they make the JSON Schema of the document (render/format_docs.hpp).
+// The keys career_json adds to those of the key table: the id, education.total_years, and what
+// Career::links holds (a guide's occupation with its official figures, an occupation's guides).
+// With the key table, they make the JSON Schema of the document (render/format_docs.hpp).
 std::span<const KeySpec> computed_json_keys();
 
 // The keys every document of a career has, whatever its sections: what it is about (id, title).

@@ -5,6 +5,7 @@
 
 #include "render/bars.hpp"
 #include "render/formatting.hpp"
+#include "render/guide_sections.hpp"
 #include "render/text_wrap.hpp"
 #include "render/text_writer.hpp"
 #include "render/view_text.hpp"
@@ -63,7 +64,7 @@ std::vector<YearRange> stage_ends(const std::vector<EducationStage>& stages) {
     std::vector<YearRange> ends;
     YearRange so_far{0, 0};
     for (const auto& stage : stages) {
-        so_far = so_far + stage.years;
+        so_far = so_far + counted_years(stage);
         ends.push_back(so_far);
     }
     return ends;
@@ -95,7 +96,7 @@ void render_education_view(const Career& career, const Style& style, Sink& out) 
         for (std::size_t i = 0; i < e.stages.size(); ++i) {
             const EducationStage& stage = e.stages[i];
             const StageBar& bar = bars[i];
-            w.subheading(fmt::format("{}: {}", stage.name, format_years(stage.years)));
+            w.subheading(fmt::format("{}: {}", stage.name, guide::stage_length(stage)));
             BarLine line(columns);
             line.fill(bar.start, bar.solid_end, kSolid);
             line.fill(bar.solid_end, bar.light_end, kLight);
@@ -106,25 +107,51 @@ void render_education_view(const Career& career, const Style& style, Sink& out) 
                 w.line(line.text());
                 w.line(marks[i]);
             }
+            // The routes through the stage, each with its own length: the stage's bar spans them.
+            for (const auto& route : stage.alternatives) {
+                std::string text = route.name + ": " + format_years(route.years);
+                if (!route.prerequisite.empty()) text += ", after " + route.prerequisite + " (not counted)";
+                write_wrapped(w, text, "  • ", "    ");
+            }
         }
         w.blank();
         const bool variable = std::any_of(e.stages.begin(), e.stages.end(),
-                                          [](const EducationStage& s) { return !s.years.fixed(); });
+                                          [](const EducationStage& s) { return !counted_years(s).fixed(); });
         if (variable) {
             Items legend{fmt::format("{} required years", kSolid)};
-            const auto first_optional = std::find_if(e.stages.begin(), e.stages.end(), [](const EducationStage& s) {
-                return s.years.max && !s.years.fixed();
-            });
+            const auto varies = [](const EducationStage& s) {
+                const YearRange years = counted_years(s);
+                return years.max && !years.fixed();
+            };
+            const auto first_optional = std::find_if(e.stages.begin(), e.stages.end(), varies);
             if (first_optional != e.stages.end()) {
-                // After a stage with optional years, the light part of a bar holds those years too.
-                const bool carried = first_optional + 1 != e.stages.end();
-                legend.push_back(std::string(kLight) +
-                                 (carried ? " optional years, in this stage or before" : " optional years"));
+                // Light years are a stage's optional years, or those a longer route takes; after such
+                // a stage, the light part of a bar holds those years too.
+                const bool routes = std::any_of(e.stages.begin(), e.stages.end(), [&](const EducationStage& s) {
+                    return varies(s) && !s.alternatives.empty();
+                });
+                const bool optional = std::any_of(e.stages.begin(), e.stages.end(), [&](const EducationStage& s) {
+                    return varies(s) && s.alternatives.empty();
+                });
+                std::string light = optional && routes ? " optional years, or a longer route's"
+                                    : routes           ? " the years of a longer route"
+                                                       : " optional years";
+                if (first_optional + 1 != e.stages.end()) light += ", in this stage or before";
+                legend.push_back(std::string(kLight) + light);
             }
             if (any_open(e.stages)) legend.push_back(fmt::format("{} no upper limit", kOpenEnd));
             write_legend(w, legend);
         }
-        write_wrapped(w, fmt::format("Total: {} of training", format_years(*training_years(e))), "", "  ");
+        const bool prerequisites = std::any_of(e.stages.begin(), e.stages.end(), [](const EducationStage& s) {
+            return std::any_of(s.alternatives.begin(), s.alternatives.end(),
+                               [](const StageAlternative& a) { return !a.prerequisite.empty(); });
+        });
+        write_wrapped(w,
+                      fmt::format("Total: {} of training{}", format_years(*training_years(e)),
+                                  prerequisites ? "; a route that follows another qualification counts its own "
+                                                  "years only"
+                                                : ""),
+                      "", "  ");
         w.blank();
     }
 
@@ -135,7 +162,7 @@ void render_education_view(const Career& career, const Style& style, Sink& out) 
         w.list(milestone_items(e));
     }
 
-    w.source(e.source);
+    guide::write_sources(career, guide::training_sources(career), w);
 }
 
 }  // namespace career

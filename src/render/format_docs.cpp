@@ -45,6 +45,7 @@ std::string_view kind_label(ValueKind kind) {
         case ValueKind::wage: return "Wage";
         case ValueKind::career_kind: return "Kind";
         case ValueKind::soc_code: return "SOC code";
+        case ValueKind::source_id: return "Source id";
         case ValueKind::table: return "Table";
         case ValueKind::table_array: return "Array of tables";
     }
@@ -55,10 +56,11 @@ bool holds_keys(const KeySpec& spec) {
     return spec.kind == ValueKind::table || spec.kind == ValueKind::table_array;
 }
 
-// "[salary]", "[[education.stages]]".
+// "[salary]", "[[education.stages]]", "[[education.stages.alternatives]]", as a file writes them.
 std::string header_of(const KeySpec& table) {
-    return table.kind == ValueKind::table_array ? fmt::format("[[{}]]", table.path)
-                                                : fmt::format("[{}]", table.path);
+    std::string path(table.path);
+    for (std::size_t at; (at = path.find("[]")) != std::string::npos;) path.erase(at, 2);
+    return table.kind == ValueKind::table_array ? fmt::format("[[{}]]", path) : fmt::format("[{}]", path);
 }
 
 class ManWriter {
@@ -173,7 +175,8 @@ private:
     toml::table bare_value(const KeySpec& spec) {
         const toml::table text{{"type", "string"}, {"minLength", 1}};
         switch (spec.kind) {
-            case ValueKind::text: return text;
+            case ValueKind::text:
+            case ValueKind::source_id: return text;
             case ValueKind::text_list: return toml::table{{"type", "array"}, {"items", text}};
             case ValueKind::integer:
             case ValueKind::money:

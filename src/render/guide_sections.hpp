@@ -1,6 +1,10 @@
 #pragma once
 // Each section of the guide written through a GuideWriter: the renderers of the section table
 // (render/section_table.cpp), which also says when a career has data for each.
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "model/career.hpp"
 #include "render/guide_writer.hpp"
 
@@ -35,5 +39,19 @@ void sources(const Career& career, GuideWriter& w);
 
 // Whether the salary band has a figure or a sentence to show.
 bool has_salary_figures(const SalaryBand& band);
+
+// A stage's length as the training path shows it: "4 years", "1–2 years, optional", "2–4 years,
+// by route".
+std::string stage_length(const EducationStage& stage);
+
+// What a figure is (its label) and the id of the source record it comes from.
+using BackedFigures = std::vector<std::pair<std::string, std::string>>;
+
+// The training path's figures (each stage's years, each route's, each milestone's) with their sources.
+BackedFigures training_sources(const Career& career);
+
+// Where figures come from: "Source: …" when one source backs them all, else "Sources" and each
+// source with the figures it backs; "not given" for figures without a source.
+void write_sources(const Career& career, const BackedFigures& figures, GuideWriter& w);
 
 }  // namespace career::guide

@@ -20,7 +20,7 @@ std::string comma_joined(const Items& items) {
 
 // The source of a part, as its last line.
 void source_of(const Career& c, GuideWriter& w, std::string_view id) {
-    if (!id.empty()) w.source(source_line(c, id));
+    if (!id.empty()) w.source(career::source_line(c, id));
 }
 
 // A scale of `most` as a bar of `cells`, for scores and shares.
@@ -60,14 +60,6 @@ void scores(const std::vector<Score>& scored, GuideWriter& w) {
 
 }  // namespace
 
-std::string source_line(const Career& c, std::string_view id) {
-    const SourceRecord* record = find_source(c, id);
-    if (!record) return std::string(id);
-    std::string line = record->title;
-    if (!record->published.empty()) line += ", " + record->published;
-    if (!record->url.empty()) line += ", " + record->url;
-    return line;
-}
 
 Items credits(const Career& c) {
     Items out;
@@ -101,6 +93,41 @@ void summary(const Career& c, GuideWriter& w) {
         for (const auto& item : headline) text += (text.empty() ? "" : " · ") + item;
         w.prose(text);
     }
+    // The guides written about it (issue 12), found when it was loaded (Career::links).
+    for (const auto& guide : c.links.guides) w.field("Guide", guide.title + ": career show " + guide.id);
+    if (!c.links.guides.empty()) w.blank();
+}
+
+void official_pay(const Career& c, GuideWriter& w) {
+    const Wages& wages = *c.wages;
+    const WagePercentiles& p = wages.annual;
+    Figures figures{{"10th percentile", format_wage(p.p10)}, {"25th percentile", format_wage(p.p25)},
+                    {"Median", format_wage(p.median)},        {"75th percentile", format_wage(p.p75)},
+                    {"90th percentile", format_wage(p.p90)}};
+    if (wages.employment) figures.emplace_back("Employment", format_count(*wages.employment));
+    w.figures({"Annual pay", ""}, figures);
+    w.field("Basis", "percentiles of the annual wages of all workers, " + source_label(c, wages.source));
+    source_of(c, w, wages.source);
+}
+
+void official_outlook(const Career& c, GuideWriter& w) {
+    const Projections& p = *c.projections;
+    Figures figures;
+    std::string change = p.change_percent ? format_percent(*p.change_percent) : std::string("not available");
+    if (p.change) change += fmt::format(" ({} jobs)", format_count(*p.change, true));
+    figures.emplace_back("Change, 2024–34", change);
+    figures.emplace_back("Openings a year", p.openings ? format_count(*p.openings) + " (average, 2024–34)" : "not available");
+    w.figures({"Figure", ""}, figures);
+    source_of(c, w, p.source);
+}
+
+void official_training(const Career& c, GuideWriter& w) {
+    const Preparation& p = *c.preparation;
+    const auto given = [](const std::string& text) { return text.empty() ? std::string("not available") : text; };
+    w.figures({"Requirement", ""}, {{"Typical entry education", given(p.entry_education)},
+                                    {"Work experience", given(p.work_experience)},
+                                    {"On-the-job training", given(p.on_the_job_training)}});
+    source_of(c, w, p.source);
 }
 
 void titles(const Career& c, GuideWriter& w) {

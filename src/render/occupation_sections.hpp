@@ -24,10 +24,11 @@ void work_styles(const Career& career, GuideWriter& w);
 void related(const Career& career, GuideWriter& w);
 void sources(const Career& career, GuideWriter& w);
 
-// "BLS Occupational Employment and Wage Statistics, national, May 2024,
-// https://www.bls.gov/oes/tables.htm": the record `id` names, as a source line; `id` itself when
-// the career has no such record.
-std::string source_line(const Career& career, std::string_view id);
+// A guide's occupation's official figures, shown beside the guide's own (issue 12), each with its
+// source: the annual wage percentiles, the change and openings 2024–34, the entry requirements.
+void official_pay(const Career& occupation, GuideWriter& w);
+void official_outlook(const Career& occupation, GuideWriter& w);
+void official_training(const Career& occupation, GuideWriter& w);
 
 // The credits the career's sources ask for (O*NET's), one a line.
 Items credits(const Career& career);

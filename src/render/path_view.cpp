@@ -24,8 +24,9 @@ std::vector<TierBar> tier_bars(const std::vector<Tier>& tiers, std::size_t colum
     double end = 0;
     bool any_open = false;
     for (const auto& tier : tiers) {
-        end = std::max(end, static_cast<double>(tier.experience.max.value_or(tier.experience.min)));
-        any_open = any_open || tier.experience.open_ended();
+        if (!tier.experience) continue;
+        end = std::max(end, static_cast<double>(tier.experience->max.value_or(tier.experience->min)));
+        any_open = any_open || tier.experience->open_ended();
     }
     // An open-ended tier gets room to run on past the last year any tier names.
     if (any_open) end += std::max(1.0, std::ceil(end / 5));
@@ -33,12 +34,14 @@ std::vector<TierBar> tier_bars(const std::vector<Tier>& tiers, std::size_t colum
     std::vector<TierBar> bars;
     for (const auto& tier : tiers) {
         TierBar bar;
-        if (tier.experience.open_ended()) {
+        if (!tier.experience) {
+            bar.given = false;
+        } else if (tier.experience->open_ended()) {
             bar.open_ended = true;
             bar.end = scale.columns > 0 ? scale.columns - 1 : 0;  // the arrow takes the last cell
-            bar.start = std::min(scale.column(tier.experience.min), bar.end);
+            bar.start = std::min(scale.column(tier.experience->min), bar.end);
         } else {
-            std::tie(bar.start, bar.end) = scale.span(tier.experience.min, *tier.experience.max);
+            std::tie(bar.start, bar.end) = scale.span(tier.experience->min, *tier.experience->max);
             // A tier of no length ("0 years") still shows where it is.
             if (bar.end == bar.start && scale.columns > 0) {
                 if (bar.end < scale.columns)
@@ -52,12 +55,6 @@ std::vector<TierBar> tier_bars(const std::vector<Tier>& tiers, std::size_t colum
     return bars;
 }
 
-std::optional<YearRange> year_from_start(const Education& education, const Tier& tier) {
-    const std::optional<YearRange> training = training_years(education);
-    if (!training) return std::nullopt;
-    return *training + YearRange{tier.experience.min, tier.experience.min};
-}
-
 void render_path_view(const Career& career, const Style& style, Sink& out) {
     TextWriter w(style, out);
     w.title(career.title);
@@ -69,17 +66,28 @@ void render_path_view(const Career& career, const Style& style, Sink& out) {
     const std::string intro =
         "From the first tier to the top. Each bar is a tier's years of experience, all on one scale";
     const bool any_open = std::any_of(career.tiers.begin(), career.tiers.end(),
-                                      [](const Tier& t) { return t.experience.open_ended(); });
+                                      [](const Tier& t) { return t.experience && t.experience->open_ended(); });
     w.prose(any_open ? fmt::format("{}; {} means no upper limit.", intro, kOpenEnd) : intro + ".");
-    if (auto training = training_years(career.education))
-        w.prose(fmt::format("Training before the first tier: {} (see career education).", format_years(*training)));
+    const std::string& stage = career.tiers.front().stage;
+    if (auto start = ladder_start(career); start && !stage.empty())
+        // The first tier is a stage of training: its years are the stage's, counted once.
+        w.prose(fmt::format("Training before the first tier: {} (see career education). The first tier is "
+                            "the training path's {}, so its years count from the start of that stage, "
+                            "and no year is counted twice.",
+                            format_years(*start), stage));
+    else if (start)
+        w.prose(fmt::format("Training before the first tier: {} (see career education).", format_years(*start)));
     else
         w.not_given("Years of training");
 
     std::vector<std::string> labels;
     std::size_t label_room = 0;
     for (const auto& tier : career.tiers) {
-        labels.push_back(format_years(tier.experience));
+        if (!tier.experience) {
+            labels.emplace_back();
+            continue;
+        }
+        labels.push_back(format_years(*tier.experience));
         label_room = std::max(label_room, 1 + display_width(labels.back()));
     }
     const std::size_t room = style.width > kTierIndent.size() ? style.width - kTierIndent.size() : 0;
@@ -92,6 +100,11 @@ void render_path_view(const Career& career, const Style& style, Sink& out) {
         const TierBar& bar = bars[i];
         const std::string number = fmt::format("{}. ", i + 1);
         write_wrapped(w, tier.title, number, std::string(number.size(), ' '), true);
+        if (!bar.given) {
+            write_wrapped(w, "Experience: years not given", kTierIndent, kTierIndent);
+            w.blank();
+            continue;
+        }
         BarLine line(columns);
         line.fill(bar.start, bar.end, kSolid);
         if (bar.open_ended) line.put(bar.end, kOpenEnd);
@@ -101,7 +114,7 @@ void render_path_view(const Career& career, const Style& style, Sink& out) {
             w.line(std::string(kTierIndent) + line.text());
             w.line(std::string(kTierIndent) + labels[i]);
         }
-        if (auto year = year_from_start(career.education, tier))
+        if (auto year = year_from_start(career, tier))
             write_wrapped(w, "From start of training: " + format_year_mark(*year), kTierIndent, kTierIndent);
         else
             write_wrapped(w, "Years from start of training: not given", kTierIndent, kTierIndent);

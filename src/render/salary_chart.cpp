@@ -260,7 +260,7 @@ void render_occupation_salary(const Career& c, TextWriter& w) {
                "than the median.");
     else
         w.note("BLS OEWS publishes only hourly wages for this occupation.");
-    w.source(occupation::source_line(c, wages.source));
+    w.source(source_line(c, wages.source));
     render_wage_history(c, w);
 }
 
@@ -285,7 +285,7 @@ void render_guide_salary(const Career& career, TextWriter& w) {
     if (marks.empty() && !(band.minimum && band.maximum)) w.not_given("Salary figures");
     else write_levels_not_given(band, w);
     w.prose(band.top_earners);
-    w.source(band.source);
+    w.source(source_line(career, band.source));  // the record the band names (issue 13)
 }
 
 // Each mark of a career's bar beside its amount, for the legend under the bar of several careers.
@@ -431,8 +431,15 @@ void render_salaries(const std::vector<Career>& careers, const Style& style, Sin
         // Each mark beside its amount: a line breaks between two marks, never inside one.
         for (const auto& line : wrap_units(legend_units(career), " · ", style.width - kChartIndent.size()))
             w.line(std::string(kChartIndent) + line);
-        // Where the figures come from, next to them: a guide's own source or the survey.
-        w.field(std::string(kChartIndent) + "Source", salary_basis(career));
+        // What the figures are and where they come from, next to them: a guide's band and its
+        // source, or the survey.
+        if (!career.wages && career.salary) {
+            w.field(std::string(kChartIndent) + "Basis", pay_basis(*career.salary));
+            w.field(std::string(kChartIndent) + "Source",
+                    career.salary->source.empty() ? "not given" : source_label(career, career.salary->source));
+        } else {
+            w.field(std::string(kChartIndent) + "Source", salary_basis(career));
+        }
         w.blank();
     }
     if (guides)

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "model/format.hpp"
+#include "render/career_json.hpp"
 #include "render/guide_sections.hpp"
 #include "render/occupation_sections.hpp"
 
@@ -24,7 +25,7 @@ void responsibilities(C c, GuideWriter& w) {
 void tech_stack(C c, GuideWriter& w) { c.role.tech_stack.empty() ? occupation::technology(c, w) : guide::tech_stack(c, w); }
 void education(C c, GuideWriter& w) { c.preparation ? occupation::training(c, w) : guide::education(c, w); }
 void outlook(C c, GuideWriter& w) { c.projections ? occupation::outlook(c, w) : guide::outlook(c, w); }
-void sources(C c, GuideWriter& w) { c.source_records.empty() ? guide::sources(c, w) : occupation::sources(c, w); }
+void sources(C c, GuideWriter& w) { occupation(c) ? occupation::sources(c, w) : guide::sources(c, w); }
 
 constexpr std::array kSections{
     SectionInfo{Section::summary, "summary", "title, summary and headline figures", summary, always},
@@ -137,20 +138,31 @@ std::string_view section_name(Section section) { return section_info(section).na
 
 std::vector<std::string_view> section_keys(Section section) {
     std::vector<std::string_view> keys;
-    const auto add = [&](std::string_view path) {
+    const auto computed = computed_json_keys();
+    const auto spec_of = [&](std::string_view path) -> const KeySpec* {
+        if (const KeySpec* spec = find_key(path)) return spec;
+        const auto found = std::find_if(computed.begin(), computed.end(), [&](const KeySpec& s) { return s.path == path; });
+        return found == computed.end() ? nullptr : &*found;
+    };
+    const auto push = [&](std::string_view path) {
         if (std::find(keys.begin(), keys.end(), path) == keys.end()) keys.push_back(path);
     };
-    for (const KeySpec& spec : career_keys()) {
-        if (spec.section != section) continue;
-        const KeySpec* table = find_key(parent_path(spec.path));
-        if (table && table->section == section) continue;
+    const auto add = [&](const KeySpec& spec) {
+        if (spec.section != section) return;
+        const KeySpec* table = spec_of(parent_path(spec.path));
+        if (table && table->section == section) return;
         // A part of a table that several sections share ([work]) comes with the table's source,
         // which says where every part of it is from.
         if (table)
             if (const KeySpec* source = find_key(std::string(table->path) + ".source"); source && source != &spec)
-                add(source->path);
-        add(spec.path);
-    }
+                push(source->path);
+        push(spec.path);
+    };
+    for (const KeySpec& spec : career_keys()) add(spec);
+    // The keys career_json computes (the official figures of a guide's occupation, ...), but the id,
+    // which every document has anyway.
+    for (const KeySpec& spec : computed)
+        if (spec.path != "id") add(spec);
     return keys;
 }
 

@@ -66,6 +66,7 @@ void TextWriter::table(const std::vector<std::string>& header, const TableRows& 
                 if (i + 1 < cells.size()) cell.append(widths[i] - display_width(cells[i]), ' ');
                 text += "  " + (bold ? style_.bold(cell) : cell);
             }
+            while (!text.empty() && text.back() == ' ') text.pop_back();  // an empty last cell
             line(text);
         };
         write_row(header, true);

@@ -28,10 +28,13 @@ toml::table education_json(const Career& career) { return part_of(career, {"educ
 toml::table path_json(const Career& career) {
     toml::table t{{"id", career.id}, {"title", career.title}};
     if (auto years = training_years(career.education)) t.insert("training_years", year_range_json(*years));
+    if (auto start = ladder_start(career)) t.insert("ladder_start", year_range_json(*start));
     toml::array tiers;
     for (const auto& tier : career.tiers) {
-        toml::table entry{{"title", tier.title}, {"experience", year_range_json(tier.experience)}};
-        if (auto reached = year_from_start(career.education, tier))
+        toml::table entry{{"title", tier.title}};
+        if (tier.experience) entry.insert("experience", year_range_json(*tier.experience));
+        if (!tier.stage.empty()) entry.insert("stage", tier.stage);
+        if (auto reached = year_from_start(career, tier))
             entry.insert("from_start_of_training", year_range_json(*reached));
         tiers.push_back(std::move(entry));
     }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "render/formatting.hpp"
 #include "render/text_wrap.hpp"
 
 namespace career {
@@ -55,7 +56,12 @@ std::string format_duration(int minutes) {
 
 Items milestone_items(const Education& education) {
     Items items;
-    for (const auto& m : education.milestones) items.push_back(m.detail.empty() ? m.name : m.name + " — " + m.detail);
+    for (const auto& m : education.milestones) {
+        std::string item = m.name;
+        if (m.years) item += ": " + format_years(*m.years) + ", not counted in the total";
+        if (!m.detail.empty()) item += " — " + m.detail;
+        items.push_back(std::move(item));
+    }
     return items;
 }
 

@@ -26,7 +26,8 @@ void write_legend(TextWriter& w, const Items& entries);
 // {12} (no end) -> "year 12 or later".
 std::string format_year_mark(const YearRange& year);
 
-// Each milestone as a list item: "Name — detail", or the name alone.
+// Each milestone as a list item: "Name: 2 years, not counted in the total — detail", or less where
+// it has no years or detail.
 Items milestone_items(const Education& education);
 
 // 240 -> "4 hours", 60 -> "1 hour", 90 -> "1 hour 30 minutes", 45 -> "45 minutes".

@@ -16,8 +16,9 @@ namespace career {
 
 // --- career education: the training stages on a year axis ---------------------------------------
 
-// When each stage ends, in years from the start of training: the stages' years added up. These are
-// the labels of the bars ("years 7–9"), and the bars are drawn from them.
+// When each stage ends, in years from the start of training: the stages' years added up, each as
+// counted_years counts it (an optional stage from 0). These are the labels of the bars ("years
+// 7–9"), and the bars are drawn from them.
 std::vector<YearRange> stage_ends(const std::vector<EducationStage>& stages);
 
 // Where one stage's bar lies, in cells of a chart `columns` wide, on the same numbers as its label
@@ -39,20 +40,19 @@ void render_education_view(const Career& career, const Style& style, Sink& out);
 
 // --- career path: the career ladder --------------------------------------------------------------
 
-// Each tier's years of experience as cells of a chart `columns` wide, on one scale; every tier fills
-// at least one cell. An open-ended tier runs to the end of the chart, where `open_ended` asks for an
-// arrow in the last cell.
+// Each tier's years of experience as cells of a chart `columns` wide, on one scale; every tier with
+// years fills at least one cell, and one without has no bar (`given` false). An open-ended tier runs
+// to the end of the chart, where `open_ended` asks for an arrow in the last cell.
 struct TierBar {
     std::size_t start = 0;
     std::size_t end = 0;
     bool open_ended = false;
+    bool given = true;
 };
 
 std::vector<TierBar> tier_bars(const std::vector<Tier>& tiers, std::size_t columns);
 
-// When a tier is reached, counted from the start of training: the training's years plus the tier's
-// least experience. Nullopt when the training's years are not given.
-std::optional<YearRange> year_from_start(const Education& education, const Tier& tier);
+// When a tier is reached from the start of training: year_from_start (model/career.hpp).
 
 void render_path_view(const Career& career, const Style& style, Sink& out);
 

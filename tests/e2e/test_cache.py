@@ -20,7 +20,8 @@ def fnv1a(data):
 
 
 def career_text(title, word):
-    return f'title = "{title}"\nsummary = "A career about {word}."\n[salary]\ncountry = "US"\ncurrency = "USD"\nmedian = 50000\nsource = "A test source"\n'
+    return (f'title = "{title}"\nsummary = "A career about {word}."\n[salary]\ncountry = "US"\ncurrency = "USD"\n'
+            'median = 50000\nsource = "test"\nbasis = "a test figure"\n[[sources]]\nid = "test"\ntitle = "A test source"\n')
 
 
 class Cache(CareerTestCase):

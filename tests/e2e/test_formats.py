@@ -194,18 +194,39 @@ class Formats(CareerTestCase):
                 expected["id"] = career_id
                 if "education" in expected and "stages" in expected["education"]:
                     stages = expected["education"]["stages"]
-                    total = {"min": sum(s["years"]["min"] for s in stages)}
-                    if all("max" in s["years"] for s in stages):
-                        total["max"] = sum(s["years"]["max"] for s in stages)
+                    for s in stages:
+                        # A stage with routes spans them: its years are computed from theirs.
+                        if "alternatives" in s:
+                            ends = [r["years"].get("max") for r in s["alternatives"]]
+                            s["years"] = {"min": min(r["years"]["min"] for r in s["alternatives"])}
+                            if None not in ends:
+                                s["years"]["max"] = max(ends)
+                    # An optional stage counts from 0 in the total.
+                    counted = [{"min": 0, **({"max": s["years"]["max"]} if "max" in s["years"] else {})}
+                               if s.get("optional") else s["years"] for s in stages]
+                    total = {"min": sum(y["min"] for y in counted)}
+                    if all("max" in y for y in counted):
+                        total["max"] = sum(y["max"] for y in counted)
                     expected["education"]["total_years"] = total
                 if "growth_percent" in expected.get("job_outlook", {}):
                     # Computed beside the figure: its period and source (issue 14).
-                    self.assertRegex(document["job_outlook"]["growth_basis"], r"^as stated in .+, no period given$")
+                    self.assertRegex(document["job_outlook"]["growth_basis"], r", (no period given|[0-9]{4}.*)$")
                     expected["job_outlook"]["growth_basis"] = document["job_outlook"]["growth_basis"]
                 if "change_percent" in expected.get("projections", {}):
                     self.assertEqual(document["projections"]["growth_basis"], "2024–34, BLS")
                     expected["projections"]["growth_basis"] = "2024–34, BLS"
                 self.maxDiff = None
+                # The occupation a guide names by its SOC code, found in the catalog, is added
+                # (issue 12): its id, SOC code and title, and its official figures.
+                if expected.get("kind") == "occupation":
+                    # An occupation's guides (the careers that name its SOC code), by id and title.
+                    for guide in document.pop("guides", []):
+                        self.assertEqual(set(guide), {"id", "title"})
+                elif "soc" in expected:
+                    official = document.pop("occupation")
+                    self.assertEqual(official["soc"], expected["soc"])
+                    self.assertEqual(set(official) - {"id", "soc", "title"},
+                                     {"wages", "projections", "training", "sources"})
                 self.assertEqual(document, expected)
 
     @unittest.skipUnless(shutil.which("jq"), "jq is not installed")
@@ -216,13 +237,16 @@ class Formats(CareerTestCase):
         result = subprocess.run(f"'{BIN}' list --format json | jq -r '.careers[] | select(.kind == \"guide\" and "
                                 ".growth_percent > 20) | .id'",
                                 shell=True, capture_output=True, text=True, env=clean_env(), timeout=TIMEOUT)
-        self.assertEqual(result.stdout.split(), ["data-scientist", "nurse-practitioner", "software-engineer"])
+        self.assertEqual(sorted(result.stdout.split()), ["data-scientist", "nurse-practitioner", "software-engineer"])
 
     def test_show_json_sections(self):
         document = json.loads(self.output("show", "json", "--section", "salary,tiers"))
-        self.assertEqual(set(document), {"id", "title", "salary", "tiers"})
+        self.assertEqual(set(document), {"id", "title", "salary", "tiers", "occupation"})
+        self.assertEqual(set(document["occupation"]), {"id", "soc", "title", "wages"})
         self.assertEqual(document["salary"]["median"], 475000)
         self.assertEqual(document["tiers"][3]["experience"], {"min": 15})
+        # A guide's salary section carries its occupation's official pay beside its own (issue 12).
+        self.assertEqual(document["salary"]["source"], "jobicy")
 
     def test_list_in_every_format_agrees_with_the_toml(self):
         """Every career of both directories, guides and occupations, each field as its file has it."""
@@ -272,7 +296,7 @@ class Formats(CareerTestCase):
                                                     "top_10_percent_salary", "salary_basis")},
                          {"minimum_salary": 350000, "median_salary": 475000, "entry_salary": 387500,
                           "senior_salary": 562500, "top_10_percent_salary": 600000,
-                          "salary_basis": "Jobicy career path guide: Interventional Radiologist"})
+                          "salary_basis": "the Jobicy guide's salary band, year not given"})
         anesthesiologists = next(c for c in salary if c["id"] == "anesthesiologists")
         annual = tomllib.load(open(os.path.join(OCCUPATIONS_DIR, "anesthesiologists.toml"), "rb"))["wages"]["annual"]
         for key in ("p10", "p25", "median", "p75", "p90"):

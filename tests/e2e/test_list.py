@@ -117,23 +117,25 @@ class Columns(CareerTestCase):
 
 
 class GuidesBesideTheirOccupations(TempData):
-    CAREERS = [guide("my-developer-guide", "My Developer Guide", soc="15-1252", median=100000, growth=12)]
+    # An occupation no shipped guide is about: computer programmers.
+    CAREERS = [guide("my-developer-guide", "My Developer Guide", soc="15-1251", median=100000, growth=12)]
 
     def test_an_occupation_a_guide_is_about_says_so_and_the_guide_follows_it(self):
         out = self.assertRuns(run("list", "--data-dir", self.data, "--group", "15", "--width", "120")).stdout
         lines = out.splitlines()
-        occupation = next(i for i, line in enumerate(lines) if line.startswith("15-1252  Software Developers "))
+        occupation = next(i for i, line in enumerate(lines) if line.startswith("15-1251  Computer Programmers "))
         self.assertRegex(lines[occupation], r"  occupation\+ ")
-        self.assertRegex(lines[occupation + 1], r"^15-1252  My Developer Guide +guide +\$100,000 +12%")
+        self.assertRegex(lines[occupation + 1], r"^15-1251  My Developer Guide +guide +\$100,000 +12%")
         self.assertIn("occupation+: an occupation a guide is about; the guide is listed under the same SOC code.",
                       " ".join(out.split()))
         listed = {r["id"]: r for r in records("--data-dir", self.data, "--group", "15")}
-        self.assertIs(listed["software-developers"]["has_guide"], True)
-        self.assertIs(listed["computer-programmers"]["has_guide"], False)
+        self.assertIs(listed["computer-programmers"]["has_guide"], True)
+        self.assertIs(listed["computer-systems-analysts"]["has_guide"], False)
+        self.assertIs(listed["software-developers"]["has_guide"], True)  # the software engineer's guide
         self.assertNotIn("has_guide", listed["my-developer-guide"])
         self.assertEqual(listed["my-developer-guide"]["group"], "Computer and mathematical occupations")
         without = {r["id"]: r for r in records("--group", "15")}
-        self.assertIs(without["software-developers"]["has_guide"], False)
+        self.assertIs(without["computer-programmers"]["has_guide"], False)
 
 
 class Filters(CareerTestCase):
@@ -197,7 +199,9 @@ class Filters(CareerTestCase):
         self.assertIn("software-engineer", ids)
         self.assertIn("registered-nurse", ids)  # 2–4 years: can be done within 4
         self.assertNotIn("interventional-radiologist", ids)
-        self.assertEqual(self.ids("--remote"), ["interventional-radiologist"])
+        # The five guides from Jobicy's pages carry its remote-friendly tag.
+        self.assertEqual(set(self.ids("--remote")), {"interventional-radiologist", "nurse-practitioner",
+                                                     "registered-nurse", "software-engineer", "data-scientist"})
         self.assertEqual(set(self.ids("--tag", "TECHNOLOGY")), {"data-scientist", "software-engineer"})
         self.assertIn("interventional-radiologist", self.ids("--demand", "high"))
 

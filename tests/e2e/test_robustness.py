@@ -12,7 +12,7 @@ from career_run import BIN, TIMEOUT, CareerTestCase, clean_env, run
 
 GOOD = b'title = "Good Career"\nsummary = "A good one."\n'
 OTHER = b'title = "Other Career"\nsummary = "Another good one."\n[salary]\ncountry = "US"\ncurrency = "USD"\n' \
-        b'median = 50000\nsource = "Made up"\n'
+        b'median = 50000\nsource = "made-up"\nbasis = "made up"\n[[sources]]\nid = "made-up"\ntitle = "Made up"\n'
 BASE = b'title = "Odd"\nsummary = "S"\n'
 
 

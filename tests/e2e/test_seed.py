@@ -18,6 +18,8 @@ SAID_DIFFERENTLY = {
     "Mid-Level": "Mid-Level: $475,000",
     "Senior-Level": "Senior-Level: $562,500",
     "$562,500": "Senior-Level: $562,500",
+    # The growth figure is the guide's statement, cited as such (issue 13).
+    "Source: U.S. Bureau of Labor Statistics": "which names the U.S. Bureau of Labor Statistics as its source",
 }
 
 

@@ -159,7 +159,7 @@ class StderrColour(CareerTestCase):
 
     def test_stderr_on_a_terminal_stdout_in_a_file(self):
         status, screen = on_terminal("show", "odd", "--section", "salary", "--data-dir", self.dir,
-                                     stdout=self.out)
+                                     stdout=self.out, rows=60)
         self.assertEqual(status, 0, screen)
         self.assertIn("\x1b[1;33mwarning:\x1b[0m", screen)
         with open(self.out) as f:
@@ -169,7 +169,7 @@ class StderrColour(CareerTestCase):
 
     def test_stdout_on_a_terminal_stderr_in_a_file(self):
         status, screen = on_terminal("show", "odd", "--section", "salary", "--data-dir", self.dir,
-                                     stderr=self.out)
+                                     stderr=self.out, rows=60)
         self.assertEqual(status, 0, screen)
         self.assertIn("\x1b[", screen)
         self.assertIn("$475,000", screen)

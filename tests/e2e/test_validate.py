@@ -91,7 +91,8 @@ class Validate(CareerTestCase):
         with tempfile.TemporaryDirectory() as tmp:
             with open(os.path.join(tmp, "overlap.toml"), "w") as f:
                 f.write('title = "T"\nsummary = "S"\n[[tiers]]\ntitle = "A"\nexperience = { min = 0, max = 5 }\n'
-                        'source = "x"\n[[tiers]]\ntitle = "B"\nexperience = { min = 3 }\nsource = "x"\n')
+                        'source = "x"\n[[tiers]]\ntitle = "B"\nexperience = { min = 3 }\nsource = "x"\n'
+                        '[[sources]]\nid = "x"\ntitle = "X"\n')
             shown = run("show", "overlap", "--data-dir", tmp)
             self.assertEqual(shown.returncode, 65)
             checked = run("validate", os.path.join(tmp, "overlap.toml"))
@@ -160,7 +161,7 @@ class New(CareerTestCase):
             live = [line for line in text.split("\n") if line and not line.startswith("#")]
             self.assertEqual(live, ['title = ""', 'summary = ""'])
             for header in ["# [salary]", "# [[education.stages]]", "# [[tiers]]", "# [[day]]", "# [[faq]]",
-                           "# [references]"]:
+                           "# [[sources]]"]:
                 self.assertIn("\n" + header + "\n", text)
             self.assertIn("\n# median = 0\n", text)
 

@@ -26,10 +26,16 @@ namespace {
 
 // The two required keys, on lines 1 and 2, so a test's own lines start at line 3.
 const std::string kBase = "title = \"T\"\nsummary = \"S\"\n";
-// A [salary] table from line 3 to 6 (with its source); a test's figures start at line 7.
-const std::string kSalary = kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\nsource = \"A survey\"\n";
+// A [salary] table from line 3 to 7 (with its source and basis); a test's figures start at line 8.
+const std::string kSalary =
+    kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\nsource = \"s\"\nbasis = \"a survey's median\"\n";
+// The source record "s" that the tests' figures name, after everything else in the file.
+const std::string kSources = "\n[[sources]]\nid = \"s\"\ntitle = \"A survey\"\n";
 
-ParseResult parse(const std::string& text) { return parse_career(text, "f.toml", "f"); }
+// `text`, with the source record "s" at its end.
+ParseResult parse(const std::string& text) { return parse_career(text + kSources, "f.toml", "f"); }
+// `text` alone.
+ParseResult parse_alone(const std::string& text) { return parse_career(text, "f.toml", "f"); }
 
 std::string all_diagnostics(const ParseResult& result) {
     std::string out;
@@ -84,11 +90,11 @@ TEST_SUITE("checks") {
 TEST_CASE("a salary figure over 10,000,000 is an error") {
     expect(parse(kSalary + "median = 10000000\n"), {});
     expect(parse(kSalary + "median = 10000001\n"),
-           {{E, 7, 10, "salary.median", "10000001 is not a plausible salary (at most 10,000,000)"}});
+           {{E, 8, 10, "salary.median", "10000001 is not a plausible salary (at most 10,000,000)"}});
 }
 
 TEST_CASE("a stage of training over 15 years is an error; experience may reach 80") {
-    const std::string stages = kBase + "[education]\nsource = \"s\"\n[[education.stages]]\nname = \"n\"\n";
+    const std::string stages = kBase + "[[education.stages]]\nname = \"n\"\nsource = \"s\"\ndetail = \"d\"\n";
     expect(parse(stages + "years = 15\n"), {});
     expect(parse(stages + "years = 16\n"),
            {{E, 7, 9, "education.stages[0].years", "16 is not a plausible number of years (0 to 15)"}});
@@ -124,21 +130,21 @@ TEST_CASE("the same entry twice in a list is a warning at the second, naming the
 TEST_CASE("salary figures lie between minimum and maximum") {
     SUBCASE("median below minimum") {
         expect(parse(kSalary + "minimum = 50\nmedian = 40\nmaximum = 90\n"),
-               {{E, 8, 10, "salary.median", "median (40) is below minimum (50)"}});
+               {{E, 9, 10, "salary.median", "median (40) is below minimum (50)"}});
     }
     SUBCASE("median above maximum") {
         expect(parse(kSalary + "minimum = 50\nmedian = 95\nmaximum = 90\n"),
-               {{E, 8, 10, "salary.median", "median (95) is above maximum (90)"}});
+               {{E, 9, 10, "salary.median", "median (95) is above maximum (90)"}});
     }
     SUBCASE("any figure: the levels and the top 10%") {
         expect(parse(kSalary + "minimum = 50\nmaximum = 90\nentry = 40\nsenior = 95\ntop_10_percent = 91\n"),
-               {{E, 9, 9, "salary.entry", "entry (40) is below minimum (50)"},
-                {E, 10, 10, "salary.senior", "senior (95) is above maximum (90)"},
-                {E, 11, 18, "salary.top_10_percent", "top_10_percent (91) is above maximum (90)"}});
+               {{E, 10, 9, "salary.entry", "entry (40) is below minimum (50)"},
+                {E, 11, 10, "salary.senior", "senior (95) is above maximum (90)"},
+                {E, 12, 18, "salary.top_10_percent", "top_10_percent (91) is above maximum (90)"}});
     }
     SUBCASE("minimum above maximum is one error, and the others are not weighed against them") {
         expect(parse(kSalary + "minimum = 90\nmaximum = 50\nmedian = 70\n"),
-               {{E, 8, 11, "salary.maximum", "maximum (50) is below minimum (90)"}});
+               {{E, 9, 11, "salary.maximum", "maximum (50) is below minimum (90)"}});
     }
     SUBCASE("equal figures and a figure alone are fine") {
         expect(parse(kSalary + "minimum = 50\nmedian = 50\nmaximum = 50\n"), {});
@@ -147,17 +153,17 @@ TEST_CASE("salary figures lie between minimum and maximum") {
     }
     SUBCASE("a figure with an error of its own is not weighed again") {
         expect(parse(kSalary + "minimum = 50\nmedian = -1\n"),
-               {{E, 8, 10, "salary.median", "must not be negative"}});
+               {{E, 9, 10, "salary.median", "must not be negative"}});
     }
 }
 
 TEST_CASE("salary levels go up: entry <= mid <= senior") {
     expect(parse(kSalary + "entry = 70\nmid = 60\nsenior = 80\n"),
-           {{E, 8, 7, "salary.mid", "mid (60) is below entry (70); levels go up"}});
+           {{E, 9, 7, "salary.mid", "mid (60) is below entry (70); levels go up"}});
     expect(parse(kSalary + "entry = 60\nmid = 70\nsenior = 65\n"),
-           {{E, 9, 10, "salary.senior", "senior (65) is below mid (70)"}});
+           {{E, 10, 10, "salary.senior", "senior (65) is below mid (70)"}});
     expect(parse(kSalary + "entry = 80\nsenior = 70\n"),  // no mid: entry against senior
-           {{E, 8, 10, "salary.senior", "senior (70) is below entry (80)"}});
+           {{E, 9, 10, "salary.senior", "senior (70) is below entry (80)"}});
     expect(parse(kSalary + "entry = 60\nmid = 60\nsenior = 60\n"), {});
 }
 
@@ -207,38 +213,117 @@ TEST_CASE("a day block starting before the one before it ends is a warning") {
            {{E, 10, 7, "day[1].end", "ends before it starts"}});
 }
 
-TEST_CASE("every figure names its source") {
-    SUBCASE("salary figures: at the [salary] table") {
+TEST_CASE("every figure names its source record, and says what it is") {
+    SUBCASE("salary figures: a source and a basis, at the [salary] table") {
         expect(parse(kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\nmedian = 5\nentry = 4\n"),
-               {{W, 3, 1, "salary.source", "figures without a source (median, entry)"}});
-        expect(parse(kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\nsource = \" \"\nmedian = 5\n"),
+               {{W, 3, 1, "salary.source", "figures without a source (median, entry)"},
+                {W, 3, 1, "salary.basis", "figures without a basis"}});
+        expect(parse(kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\nsource = \" \"\nbasis = \"b\"\nmedian = 5\n"),
                {{W, 3, 1, "salary.source", "without a source"}});
+        expect(parse(kSalary + "median = 5\n"), {});
         expect(parse(kBase + "[salary]\ncountry = \"US\"\ncurrency = \"USD\"\n"), {});  // no figures
     }
-    SUBCASE("the growth rate") {
+    SUBCASE("the growth rate: a source and a basis") {
         expect(parse(kBase + "\n[job_outlook]\ngrowth_percent = 5\n"),
-               {{W, 4, 1, "job_outlook.source", "growth_percent without a source"}});
-        expect(parse(kBase + "[job_outlook]\ngrowth_percent = 5\nsource = \"BLS\"\n"), {});
+               {{W, 4, 1, "job_outlook.source", "growth_percent without a source"},
+                {W, 4, 1, "job_outlook.basis", "growth_percent without a basis"}});
+        expect(parse(kBase + "[job_outlook]\ngrowth_percent = 5\nsource = \"s\"\nbasis = \"as stated\"\n"), {});
         expect(parse(kBase + "[job_outlook]\nstatus = \"Growing\"\n"), {});
     }
-    SUBCASE("training stages: at [education], or the first stage when [education] is implicit") {
+    SUBCASE("training stages: each stage's years, at the stage") {
         expect(parse(kBase + "[education]\n[[education.stages]]\nname = \"n\"\nyears = 4\n"),
-               {{W, 3, 1, "education.source", "training stages without a source"}});
-        expect(parse(kBase + "\n[[education.stages]]\nname = \"n\"\nyears = 4\n"),
-               {{W, 4, 1, "education.source", "training stages without a source"}});
+               {{W, 4, 1, "education.stages[0].source", "the stage's years without a source"}});
+        expect(parse(kBase + "[[education.stages]]\nname = \"n\"\nyears = 4\nsource = \"s\"\n"
+                             "[[education.stages]]\nname = \"m\"\nyears = 1\n"),
+               {{W, 7, 1, "education.stages[1].source", "the stage's years without a source"}});
         expect(parse(kBase + "[[education.milestones]]\nname = \"n\"\n"), {});  // no figures
     }
-    SUBCASE("tier years: the tier's source, else the guide named in salary.source") {
+    SUBCASE("routes: each its own source, or the stage's") {
+        const std::string stage = kBase + "[[education.stages]]\nname = \"Degree\"\n";
+        const std::string route = "[[education.stages.alternatives]]\nname = \"r\"\nyears = 2\n";
+        expect(parse(stage + route + "source = \"s\"\n" + route),
+               {{W, 9, 1, "education.stages[0].alternatives[1].source", "the route's years without a source"}});
+        expect(parse(stage + "source = \"s\"\n" + route + route), {});
+    }
+    SUBCASE("a milestone's years") {
+        expect(parse(kBase + "[[education.milestones]]\nname = \"Master's\"\nyears = 2\n"),
+               {{W, 3, 1, "education.milestones[0].source", "the milestone's years without a source"}});
+        expect(parse(kBase + "[[education.milestones]]\nname = \"Master's\"\nyears = 2\nsource = \"s\"\n"), {});
+    }
+    SUBCASE("tier years: the tier's own source; a tier without years needs none") {
         const std::string unsourced = "[[tiers]]\ntitle = \"x\"\nexperience = { min = 0, max = 2 }\n";
         expect(parse(kBase + unsourced + "[[tiers]]\ntitle = \"y\"\nexperience = { min = 2 }\n"),
                {{W, 3, 1, "tiers[0].source", "years of experience without a source"},
                 {W, 6, 1, "tiers[1].source", "years of experience without a source"}});
-        expect(parse(kSalary + "median = 5\n" + unsourced), {});
+        // The salary's source is not the tiers' (it was, before sources were records).
+        expect(parse(kSalary + "median = 5\n" + unsourced),
+               {{W, 9, 1, "tiers[0].source", "years of experience without a source"}});
         expect(parse(kBase + tier("{ min = 0, max = 2 }")), {});
+        expect(parse(kBase + "[[tiers]]\ntitle = \"Senior\"\n"), {});
         // A tier whose years are wrong has that error only.
         expect(parse(kBase + "[[tiers]]\ntitle = \"x\"\nexperience = -1\n"),
                {{E, 5, 14, "tiers[0].experience", "not a plausible number of years"}});
     }
+    SUBCASE("remote_friendly: the source whose tag it is") {
+        expect(parse(kBase + "remote_friendly = true\n"),
+               {{W, 3, 19, "remote_friendly_source", "remote_friendly without a source"}});
+        expect(parse(kBase + "remote_friendly = true\nremote_friendly_source = \"s\"\n"), {});
+    }
+}
+
+TEST_CASE("a source key names a record of the file; records have unique ids") {
+    SUBCASE("an id that names no record, with the nearest one") {
+        expect(parse(kBase + "[[tiers]]\ntitle = \"x\"\nexperience = 2\nsource = \"survey-2020\"\n"),
+               {{W, 6, 10, "tiers[0].source", "\"survey-2020\" names no source of this file; add a [[sources]] table"}});
+        expect(parse_alone(kBase + "[job_outlook]\ngrowth_percent = 5\nbasis = \"b\"\nsource = \"jobicy\"\n"
+                                   "[[sources]]\nid = \"jobicy-guide\"\ntitle = \"J\"\n"),
+               {{W, 6, 10, "job_outlook.source", "did you mean \"jobicy-guide\"?"}});
+    }
+    SUBCASE("a file without any record") {
+        expect(parse_alone(kSalary + "median = 5\n"), {{W, 6, 10, "salary.source", "\"s\" names no source"}});
+    }
+    SUBCASE("the same id twice") {
+        expect(parse(kBase + "[[sources]]\nid = \"s\"\ntitle = \"A\"\n"),
+               {{W, 8, 6, "sources[1].id", "a second source with the id \"s\""}});
+    }
+    SUBCASE("an occupation's source keys are checked the same way") {
+        expect(parse(kBase + "[wages]\nsource = \"oews-2024\"\n"),
+               {{W, 4, 10, "wages.source", "\"oews-2024\" names no source"}});
+    }
+}
+
+TEST_CASE("a stage has years, or alternatives to take them from") {
+    const std::string stage = kBase + "[[education.stages]]\nname = \"Degree\"\nsource = \"s\"\n";
+    const std::string route = "[[education.stages.alternatives]]\nname = \"r\"\n";
+    SUBCASE("neither") {
+        expect(parse(stage), {{E, 3, 1, "education.stages[0].years", "give the stage's years, or its alternatives"}});
+    }
+    SUBCASE("both") {
+        expect(parse(stage + "years = 3\n" + route + "years = 2\n"),
+               {{E, 6, 9, "education.stages[0].years", "takes its years from them"}});
+    }
+    SUBCASE("alternatives: the stage spans the shortest to the longest") {
+        const ParseResult r = parse(stage + route + "years = 2\n" + route + "years = { min = 3, max = 4 }\n");
+        expect(r, {});
+        REQUIRE(r.career.has_value());
+        const EducationStage& s = r.career->education.stages.at(0);
+        CHECK(s.years == YearRange{2, 4});
+        REQUIRE(s.alternatives.size() == 2u);
+        CHECK(s.alternatives[1].years == YearRange{3, 4});
+        CHECK(training_years(r.career->education) == std::optional<YearRange>(YearRange{2, 4}));
+    }
+    SUBCASE("a route needs its own years") {
+        expect(parse(stage + route), {{E, 6, 1, "education.stages[0].alternatives[0].years", "required key is missing"}});
+    }
+}
+
+TEST_CASE("a tier that is a stage of training: the first tier, naming a stage") {
+    const std::string stages = kBase + "[[education.stages]]\nname = \"Fellowship\"\nyears = 2\nsource = \"s\"\n";
+    expect(parse(stages + tier("{ min = 0, max = 2 }") + "stage = \"Fellowship\"\n"), {});
+    expect(parse(stages + tier("{ min = 0, max = 2 }") + "stage = \"Residency\"\n"),
+           {{E, 11, 9, "tiers[0].stage", "\"Residency\" is not the name of a stage"}});
+    expect(parse(stages + tier("{ min = 0, max = 2 }") + tier("{ min = 3 }") + "stage = \"Fellowship\"\n"),
+           {{E, 15, 9, "tiers[1].stage", "only the first tier may be a stage of training"}});
 }
 
 TEST_CASE("an id key: the file name is the id") {
@@ -280,6 +365,46 @@ TEST_CASE("the shipped careers have no errors and no warnings") {
         CHECK_FALSE(check_file_name(entry.path()).has_value());
     }
     CHECK(files >= 7);
+}
+
+TEST_CASE("every figure of every shipped guide points at a source record of its file") {
+    int guides = 0;
+    for (const auto& entry : fs::directory_iterator(CAREER_SOURCE_DIR "/data/careers")) {
+        if (entry.path().extension() != ".toml") continue;
+        const ParseResult r = load_career_file(entry.path().string(), entry.path().stem().string());
+        REQUIRE(r.career.has_value());
+        const Career& c = *r.career;
+        CAPTURE(c.id);
+        ++guides;
+        const auto sourced = [&](std::string_view what, const std::string& id) {
+            CAPTURE(what);
+            CAPTURE(id);
+            const SourceRecord* record = find_source(c, id);
+            REQUIRE(record != nullptr);
+            CHECK_FALSE(record->title.empty());
+            CHECK(record->url.starts_with("https://"));
+        };
+        if (c.salary) {
+            sourced("salary", c.salary->source);
+            CHECK_FALSE(c.salary->basis.empty());
+        }
+        if (c.job_outlook.growth_percent) {
+            sourced("growth", c.job_outlook.source);
+            CHECK_FALSE(c.job_outlook.basis.empty());
+        }
+        if (c.remote_friendly) sourced("remote_friendly", c.remote_friendly_source);
+        for (const auto& stage : c.education.stages) {
+            if (stage.alternatives.empty()) sourced(stage.name, stage.source);
+            for (const auto& route : stage.alternatives)
+                sourced(route.name, route.source.empty() ? stage.source : route.source);
+        }
+        for (const auto& milestone : c.education.milestones)
+            if (milestone.years) sourced(milestone.name, milestone.source);
+        for (const auto& tier : c.tiers)
+            if (tier.experience) sourced(tier.title, tier.source);
+        CHECK(c.soc.size() == 7u);  // each guide names its occupation (issue 12)
+    }
+    CHECK(guides >= 7);
 }
 
 TEST_CASE("every key has a one-line description") {
@@ -332,10 +457,12 @@ TEST_CASE("career_template: every key, commented but for title and summary, whic
             }
             const std::string_view path = spec.path;
             std::string_view name = path.substr(path.rfind('.') == std::string_view::npos ? 0 : path.rfind('.') + 1);
+            // As a file names the table: "education.stages[].alternatives" is [[education.stages.alternatives]].
+            const std::string dotted = std::regex_replace(std::string(path), std::regex("\\[\\]"), "");
             if (spec.kind == ValueKind::table)
-                CHECK(contains(all, "\n[" + std::string(path) + "]\n"));
+                CHECK(contains(all, "\n[" + dotted + "]\n"));
             else if (spec.kind == ValueKind::table_array)
-                CHECK(contains(all, "\n[[" + std::string(path) + "]]\n"));
+                CHECK(contains(all, "\n[[" + dotted + "]]\n"));
             else
                 CHECK(contains(all, "\n" + std::string(name) + " = "));
             CHECK(contains(text, "# " + std::string(spec.description)));

@@ -61,7 +61,8 @@ TEST_CASE("career(5): every key of the table, under its table, with its kind") {
     }
     CHECK(documents(subsection(page, "[salary]"), "median", "Integer, optional: 0 to 10,000,000."));
     CHECK(documents(subsection(page, "[education]"), "[[education.stages]]", "Array of tables, optional."));
-    CHECK(documents(subsection(page, "[[tiers]]"), "experience", "Year range, required: 0 to 80."));
+    CHECK(documents(subsection(page, "[[tiers]]"), "experience", "Year range, optional: 0 to 80."));
+    CHECK(documents(subsection(page, "[salary]"), "source", "Source id, optional: the id of one of the file's [[sources]]."));
     CHECK(documents(subsection(page, "[work_life]"), "stress",
                     "Level, optional: low, moderate, high or very\\-high."));
     CHECK(contains(subsection(page, "[role]"), "Shown in section\n.BR \\%core\\-functions .\n"));

@@ -65,6 +65,7 @@ First paragraph.
 
 Second paragraph."""
 remote_friendly = false
+remote_friendly_source = "guide"
 
 [market_demand]
 level = "very-high"
@@ -81,7 +82,9 @@ mid = 200
 senior = 280
 top_10_percent = 300
 top_earners = "The top tenth earn 300."
-source = "A survey"
+source = "survey"
+basis = "a survey's band"
+year = "May 2024"
 
 [role]
 core_functions = "Does things."
@@ -96,29 +99,60 @@ soft_abilities = ["Patience"]
 path = "Study."
 required_education = "A degree."
 
-[education]
-source = "The guide"
-
 [[education.stages]]
 name = "College"
 years = 4
+source = "guide"
 
 [[education.stages]]
 name = "Fellowship"
 years = { min = 1, max = 2 }
+source = "guide"
 detail = "One or two years."
 
+[[education.stages]]
+name = "Degree"
+source = "guide"
+
+[[education.stages.alternatives]]
+name = "Associate"
+years = 2
+
+[[education.stages.alternatives]]
+name = "Certificate"
+years = 1
+prerequisite = "another degree"
+source = "survey"
+detail = "A year."
+
+[[education.stages]]
+name = "Research year"
+optional = true
+years = 1
+source = "guide"
+
 [[education.milestones]]
-name = "Licence"
+name = "License"
+
+[[education.milestones]]
+name = "Master's"
+years = 2
+source = "guide"
 
 [[tiers]]
 title = "Junior"
 experience = { min = 0, max = 2 }
+stage = "Fellowship"
+source = "guide"
 
 [[tiers]]
 title = "Lead"
 experience = { min = 10 }
 description = "Leads."
+source = "guide"
+
+[[tiers]]
+title = "Chief"
 
 [market]
 global_outlook = "Global."
@@ -163,16 +197,27 @@ tips = "Keep a log."
 
 [job_outlook]
 growth_percent = -3
+basis = "as stated in the guide"
+period = "2024–34"
 status = "Declining"
-source = "BLS"
+source = "guide"
 related_roles = ["other-career"]
+related_roles_ours = true
 
 [[faq]]
 question = "Why?"
 answer = "Because."
 
-[references]
-sources = ["Source one"]
+[[sources]]
+id = "guide"
+title = "The guide"
+url = "https://example.com/guide"
+retrieved = "2026-11-28"
+
+[[sources]]
+id = "survey"
+title = "A survey"
+published = "2025"
 )";
 
 void check_good_career(const ParseResult& result) {
@@ -185,6 +230,7 @@ void check_good_career(const ParseResult& result) {
     CHECK(c.aliases == Items{"GC", "Good"});
     CHECK(c.summary == "First paragraph.\n\nSecond paragraph.");
     CHECK(c.remote_friendly == std::optional<bool>(false));
+    CHECK(c.remote_friendly_source == "guide");
     REQUIRE(c.market_demand.has_value());
     CHECK(c.market_demand->level == Level::very_high);
     CHECK(c.market_demand->text == "Demand is very high.");
@@ -199,23 +245,49 @@ void check_good_career(const ParseResult& result) {
     CHECK(c.salary->senior == std::optional<Money>(280));
     CHECK(c.salary->top_10_percent == std::optional<Money>(300));
     CHECK(c.salary->top_earners == "The top tenth earn 300.");
-    CHECK(c.salary->source == "A survey");
+    CHECK(c.salary->source == "survey");
+    CHECK(c.salary->basis == "a survey's band");
+    CHECK(c.salary->year == "May 2024");
+    CHECK(pay_basis(*c.salary) == "a survey's band, May 2024");
     CHECK(c.role.responsibilities == Items{"One", "Two"});
     CHECK(c.role.tech_stack == Items{"Pen"});
     CHECK(c.qualifications.soft_abilities == Items{"Patience"});
-    REQUIRE(c.education.stages.size() == 2u);
+    REQUIRE(c.education.stages.size() == 4u);
     CHECK(c.education.stages[0].name == "College");
     CHECK(c.education.stages[0].years == YearRange{4, 4});
+    CHECK(c.education.stages[0].source == "guide");
     CHECK(c.education.stages[1].years == YearRange{1, 2});
     CHECK(c.education.stages[1].detail == "One or two years.");
-    REQUIRE(c.education.milestones.size() == 1u);
-    CHECK(c.education.milestones[0].name == "Licence");
+    // A stage with alternatives spans its routes; an optional stage counts from 0.
+    const EducationStage& degree = c.education.stages[2];
+    CHECK(degree.years == YearRange{1, 2});
+    REQUIRE(degree.alternatives.size() == 2u);
+    CHECK(degree.alternatives[0].name == "Associate");
+    CHECK(degree.alternatives[0].years == YearRange{2, 2});
+    CHECK(degree.alternatives[0].source.empty());
+    CHECK(degree.alternatives[1].prerequisite == "another degree");
+    CHECK(degree.alternatives[1].source == "survey");
+    CHECK(degree.alternatives[1].detail == "A year.");
+    CHECK(c.education.stages[3].optional);
+    CHECK(counted_years(c.education.stages[3]) == YearRange{0, 1});
+    CHECK(training_years(c.education) == std::optional<YearRange>(YearRange{6, 9}));
+    REQUIRE(c.education.milestones.size() == 2u);
+    CHECK(c.education.milestones[0].name == "License");
     CHECK(c.education.milestones[0].detail.empty());
-    CHECK(c.education.source == "The guide");
-    REQUIRE(c.tiers.size() == 2u);
+    CHECK_FALSE(c.education.milestones[0].years.has_value());
+    CHECK(c.education.milestones[1].years == std::optional<YearRange>(YearRange{2, 2}));
+    CHECK(c.education.milestones[1].source == "guide");
+    REQUIRE(c.tiers.size() == 3u);
     CHECK(c.tiers[0].experience == YearRange{0, 2});
+    CHECK(c.tiers[0].stage == "Fellowship");
     CHECK(c.tiers[1].experience == YearRange{10, std::nullopt});
     CHECK(c.tiers[1].description == "Leads.");
+    CHECK(c.tiers[1].source == "guide");
+    CHECK_FALSE(c.tiers[2].experience.has_value());  // a tier whose source gives no years
+    // The ladder starts with the fellowship, after 4 years of college: no year is counted twice.
+    CHECK(ladder_start(c) == std::optional<YearRange>(YearRange{4, 4}));
+    CHECK(year_from_start(c, c.tiers[1]) == std::optional<YearRange>(YearRange{14, 14}));
+    CHECK_FALSE(year_from_start(c, c.tiers[2]).has_value());
     CHECK(c.market.industry_trends == "AI.");
     REQUIRE(c.day.size() == 1u);
     CHECK(c.day[0].start.minutes == 7 * 60);
@@ -234,9 +306,17 @@ void check_good_career(const ParseResult& result) {
     CHECK(c.portfolio_tips == "Keep a log.");
     CHECK(c.job_outlook.growth_percent == std::optional<int>(-3));  // a growth rate may be negative
     CHECK(c.job_outlook.related_roles == Items{"other-career"});
+    CHECK(c.job_outlook.related_roles_ours);
+    CHECK(c.job_outlook.source == "guide");
+    CHECK(growth_note(c.job_outlook) == "as stated in the guide, 2024–34");
     REQUIRE(c.faq.size() == 1u);
     CHECK(c.faq[0].answer == "Because.");
-    CHECK(c.sources == Items{"Source one"});
+    REQUIRE(c.source_records.size() == 2u);
+    CHECK(c.source_records[0].id == "guide");
+    CHECK(c.source_records[0].retrieved == "2026-11-28");
+    CHECK(c.source_records[1].published == "2025");
+    CHECK(source_line(c, "survey") == "A survey, 2025");
+    CHECK(source_line(c, "guide") == "The guide, https://example.com/guide");
 }
 
 }  // namespace
@@ -431,15 +511,17 @@ TEST_CASE("day blocks: times must be HH:MM and end after start") {
     }
 }
 
-TEST_CASE("tier experience: a year range with max >= min, required") {
+TEST_CASE("tier experience: a year range with max >= min, or left out when the source gives none") {
     SUBCASE("max below min") {
         const ParseResult r =
             parse(kBase + "[[tiers]]\ntitle = \"x\"\nexperience = { min = 5, max = 2 }\n");
         expect_only_error(r, "tiers[0].experience", 5, 14, "max (2) is less than min (5)");
     }
-    SUBCASE("experience missing: reported at the [[tiers]] header") {
+    SUBCASE("experience left out: years not given") {
         const ParseResult r = parse(kBase + "[[tiers]]\ntitle = \"x\"\n");
-        expect_only_error(r, "tiers[0].experience", 3, 1, "required key is missing");
+        CHECK(r.diagnostics.empty());
+        REQUIRE(r.career.has_value());
+        CHECK_FALSE(r.career->tiers.at(0).experience.has_value());
     }
     SUBCASE("min is not an integer") {
         const ParseResult r = parse(kBase + "[[tiers]]\ntitle = \"x\"\nexperience = { min = \"x\" }\n");
@@ -567,7 +649,8 @@ TEST_CASE("every problem in a file is reported, sorted by position") {
 
 TEST_CASE("a file whose only problems are warnings still yields a career") {
     const ParseResult r = parse(kBase + "salery = 5\n[salary]\ncountry = \"US\"\ncurrency = \"USD\"\n"
-                                        "source = \"A survey\"\nmedian = 10\nmedain = 5\n");
+                                        "source = \"survey\"\nbasis = \"b\"\nmedian = 10\nmedain = 5\n"
+                                        "[[sources]]\nid = \"survey\"\ntitle = \"A survey\"\n");
     REQUIRE(r.diagnostics.size() == 2u);
     CHECK(r.diagnostics[0].severity == Severity::warning);
     CHECK(r.diagnostics[1].severity == Severity::warning);
@@ -664,7 +747,9 @@ TEST_CASE("the shipped interventional-radiologist guide loads cleanly") {
     CHECK(c.tiers[1].experience == YearRange{3, 8});
     CHECK(c.tiers[2].experience == YearRange{9, 15});
     CHECK(c.tiers[3].experience == YearRange{15, std::nullopt});
-    CHECK(c.tiers[3].experience.open_ended());
+    CHECK(c.tiers[3].experience->open_ended());
+    CHECK(c.tiers[0].stage == "Interventional radiology fellowship");  // counted once
+    CHECK(year_from_start(c, c.tiers[1]) == std::optional<YearRange>(YearRange{15, 15}));
 
     REQUIRE(c.day.size() == 3u);
     CHECK(c.day[0].start.minutes == 7 * 60);
@@ -677,7 +762,12 @@ TEST_CASE("the shipped interventional-radiologist guide loads cleanly") {
     CHECK(c.cons.size() == 6u);
     CHECK(training_years(c.education) == std::optional<YearRange>(YearRange{13, 14}));
     CHECK(c.job_outlook.growth_percent == std::optional<int>(8));
-    CHECK(c.job_outlook.source == "U.S. Bureau of Labor Statistics");
+    CHECK(c.job_outlook.source == "jobicy");
+    CHECK(growth_note(c.job_outlook) ==
+          "as stated in the Jobicy guide, which names the U.S. Bureau of Labor Statistics as its source, no period given");
+    REQUIRE(c.source_records.size() == 1u);
+    CHECK(c.source_records[0].url == "https://jobicy.com/careers/interventional-radiologist");
+    CHECK(c.soc == "29-1224");
 }
 
 }  // TEST_SUITE

@@ -30,6 +30,7 @@ Career small_career() {
         "A test career exists so that the renderer has something to print. It has a summary long "
         "enough to wrap at forty columns.\n\nAnd a second paragraph.";
     c.remote_friendly = true;
+    c.remote_friendly_source = "survey";
     SalaryBand band;
     band.country = "US";
     band.currency = "USD";
@@ -37,15 +38,35 @@ Career small_career() {
     band.maximum = 600000;
     band.median = 475000;
     band.top_10_percent = 600000;
+    band.source = "survey";
+    band.basis = "a survey's band";
     c.salary = band;
     c.market_demand = MarketDemand{Level::very_high, "Demand is high."};
     c.day = {DayBlock{"Morning", TimeOfDay{7 * 60}, TimeOfDay{11 * 60}, "Planning", {"Plan the day"}}};
     c.pros = {"Good pay"};
     c.cons = {"Long hours"};
     c.job_outlook.growth_percent = 8;
+    c.job_outlook.basis = "as the survey states it";
+    c.job_outlook.source = "survey";
     c.faq = {FaqEntry{"Is it hard?", "Yes, quite."}};
-    c.sources = {"A survey of test careers"};
+    c.source_records = {SourceRecord{"survey", "A survey of test careers", "", "2025", "", "", ""}};
     return c;
+}
+
+// Whitespace collapsed, so that a test can look for a sentence however it was wrapped.
+std::string one_line(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (char ch : text) {
+        if (ch == ' ' || ch == '\n') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += ch;
+    }
+    return out;
 }
 
 std::string render(const Career& c, const std::vector<Section>& only = {}, Style style = {}) {
@@ -87,18 +108,21 @@ TEST_CASE("sections come in the guide's order, and those without data are left o
 
 TEST_CASE("the figures read as prose") {
     const std::string out = render(small_career());
-    // A growth rate says its period and source beside it: a guide's source gives no period.
-    CHECK(contains(render(small_career(), {}, Style{200, false}),
-                   "8% growth rate (as stated in the guide, no period given) · $475,000 median salary · "
-                   "remote-friendly"));
+    CHECK(contains(one_line(out), "8% growth rate (as the survey states it, no period given) · $475,000 median "
+                                  "salary (a survey's band, year not given) · remote-friendly (tagged so by A "
+                                  "survey of test careers)"));
     // Values aligned one column after the longest label.
-    CHECK(contains(out, "Range:   $350,000–$600,000\n"));
-    CHECK(contains(out, "Median:  $475,000\n"));
-    CHECK(contains(out, "Top 10%: $600,000+\n"));
+    CHECK(contains(out, "Range:        $350,000–$600,000\n"));
+    CHECK(contains(out, "Median:       $475,000\n"));
+    CHECK(contains(out, "Top 10%:      $600,000+\n"));
     CHECK(contains(out, "Demand: Very High"));
     CHECK(contains(out, "Morning (7:00 AM – 11:00 AM)"));
     CHECK(contains(out, "  • Good pay\n"));
-    CHECK(contains(out, "Growth Rate: 8% (no period given)\n"));
+    CHECK(contains(out, "Growth Rate: 8%, as the survey states it, no period given\n"));
+    // What the source does not give says so where a user looks.
+    CHECK(contains(out, "Entry-Level:  not given\n"));
+    CHECK(contains(out, "Basis: a survey's band, year not given\n"));
+    CHECK(contains(out, "Source: A survey of test careers, 2025\n"));
 }
 
 TEST_CASE("prose, lists and labelled values wrap to the style's width") {
@@ -129,7 +153,7 @@ TEST_CASE("every line of the guide fits the style's width, down to 20 columns") 
     c.title = "Interventional Radiology Director or Section Chief";
     c.education.stages = {EducationStage{"Interventional radiology fellowship", {1, 2}, "Detail."},
                           EducationStage{"Undergraduate degree", {4, 4}, ""}};
-    c.tiers = {Tier{"Interventional Radiology Director or Section Chief", {15, std::nullopt},
+    c.tiers = {Tier{"Interventional Radiology Director or Section Chief", YearRange{15, std::nullopt},
                     "Leads the service.", ""}};
     c.faq.push_back(FaqEntry{
         "What is the difference between diagnostic radiology and interventional radiology?",
@@ -221,8 +245,8 @@ TEST_CASE("list as TSV: a header, a row per career, empty fields for absent figu
           "id\ttitle\tkind\tsoc\tgroup\tmedian_salary\tmedian_salary_at_least\tsalary_basis\tgrowth_percent\t"
           "growth_basis\topenings\temployment\tentry_education\tjob_zone\thas_guide\n"
           "bare\tBare\tguide\t\t\t\t\t\t\t\t\t\t\t\t\n"
-          "test-career\tTest Career\tguide\t\t\t475000\tfalse\tsource not given\t8\t"
-          "as stated in the guide, no period given\t\t\t\t\t\n");
+          "test-career\tTest Career\tguide\t\t\t475000\tfalse\ta survey's band, year not given\t8\t"
+          "as the survey states it, no period given\t\t\t\t\t\n");
 }
 
 TEST_CASE("list as TSV: tab, newline and backslash are escaped") {

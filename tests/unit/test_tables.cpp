@@ -25,7 +25,8 @@ const std::string kIrFile = CAREER_SOURCE_DIR "/data/careers/interventional-radi
 // A value of `kind` that passes its checks.
 std::string good_value(ValueKind kind) {
     switch (kind) {
-        case ValueKind::text: return "\"x\"";
+        case ValueKind::text:
+        case ValueKind::source_id: return "\"x\"";
         case ValueKind::text_list: return "[\"x\"]";
         case ValueKind::integer:
         case ValueKind::money:
@@ -56,24 +57,29 @@ std::string required_keys(std::string_view table, const KeySpec& except) {
 }
 
 // The smallest file holding `spec`'s key set to `value`: the required keys of the top level and
-// of the key's table. Keys of tables one level deep, the deepest the format has.
+// of each table from the top down to the key's ("[[education.stages]]", then
+// "[[education.stages.alternatives]]").
 std::string file_with(const KeySpec& spec, const std::string& value) {
     std::string out = required_keys("", spec);
-    const std::string table(parent_path(spec.path));
-    if (!table.empty()) {
+    std::vector<std::string> tables;
+    for (std::string table(parent_path(spec.path)); !table.empty(); table = std::string(parent_path(table)))
+        tables.insert(tables.begin(), table);
+    for (const std::string& table : tables) {
         const KeySpec* parent = find_key(table);
         REQUIRE(parent != nullptr);
-        out += parent->kind == ValueKind::table_array ? "[[" + table + "]]\n" : "[" + table + "]\n";
+        std::string header = table;
+        for (std::size_t at; (at = header.find("[]")) != std::string::npos;) header.erase(at, 2);
+        out += parent->kind == ValueKind::table_array ? "[[" + header + "]]\n" : "[" + header + "]\n";
         out += required_keys(table, spec);
     }
     return out + std::string(leaf_name(spec.path)) + " = " + value + "\n";
 }
 
-// The field path of the key in file_with's file: "education.stages[0].years".
+// The field path of the key in file_with's file: "education.stages[0].alternatives[0].years".
 std::string field_of(const KeySpec& spec) {
     std::string field(spec.path);
-    const auto at = field.find("[]");
-    return at == std::string::npos ? field : field.replace(at, 2, "[0]");
+    for (std::size_t at; (at = field.find("[]")) != std::string::npos;) field.replace(at, 2, "[0]");
+    return field;
 }
 
 bool has_error_at(const ParseResult& result, const std::string& field) {
@@ -158,12 +164,14 @@ TEST_CASE("the key table: paths") {
 TEST_CASE("the section table: a section's JSON keys come from the key table") {
     CHECK(section_keys(Section::summary) ==
           std::vector<std::string_view>{"kind", "soc", "title", "bls_title", "group", "aliases", "tags", "summary",
-                                        "remote_friendly"});
+                                        "remote_friendly", "remote_friendly_source", "occupation.id",
+                                        "occupation.soc", "occupation.title", "guides"});
     CHECK(section_keys(Section::education) ==
-          std::vector<std::string_view>{"qualifications.required_education", "education", "training"});
+          std::vector<std::string_view>{"qualifications.required_education", "education", "training",
+                                        "occupation.training"});
     CHECK(section_keys(Section::job_market) ==
           std::vector<std::string_view>{"market.challenges", "market.growth_paths", "market.industry_trends"});
-    CHECK(section_keys(Section::salary) == std::vector<std::string_view>{"salary", "wages"});
+    CHECK(section_keys(Section::salary) == std::vector<std::string_view>{"salary", "wages", "occupation.wages"});
 }
 
 TEST_CASE("the section table: all the sections' keys make the whole JSON document, each once") {

@@ -29,10 +29,10 @@ std::vector<EducationStage> ir_stages() {
 }
 
 std::vector<Tier> ir_tiers() {
-    return {Tier{"Fellowship Trainee", {0, 2}, "", ""},
-            Tier{"Attending Interventional Radiologist", {3, 8}, "", ""},
-            Tier{"Senior Interventional Radiologist", {9, 15}, "", ""},
-            Tier{"Interventional Radiology Director or Section Chief", {15, std::nullopt}, "", ""}};
+    return {Tier{"Fellowship Trainee", YearRange{0, 2}, "", ""},
+            Tier{"Attending Interventional Radiologist", YearRange{3, 8}, "", ""},
+            Tier{"Senior Interventional Radiologist", YearRange{9, 15}, "", ""},
+            Tier{"Interventional Radiology Director or Section Chief", YearRange{15, std::nullopt}, "", ""}};
 }
 
 Career full_career() {
@@ -42,7 +42,8 @@ Career full_career() {
     c.summary = "A test.";
     c.education.stages = ir_stages();
     c.education.milestones = {Milestone{"Board certification", "Pass the boards."}};
-    c.education.source = "The test itself.";
+    c.source_records = {SourceRecord{"test", "The test itself", "", "", "", "", ""}};
+    for (auto& stage : c.education.stages) stage.source = "test";
     c.tiers = ir_tiers();
     c.day = {DayBlock{"Morning", TimeOfDay{7 * 60}, TimeOfDay{11 * 60}, "Planning", {"Plan the day"}},
              DayBlock{"Afternoon", TimeOfDay{15 * 60}, TimeOfDay{18 * 60}, "", {}}};
@@ -170,17 +171,28 @@ TEST_CASE("tier_bars: one scale for all tiers; the open-ended top runs on to an 
     CHECK(bars[3].open_ended);
     CHECK(bars[3].start == 45);
     CHECK(bars[3].end == 53);  // the arrow in the last cell
-    const auto zero = tier_bars({Tier{"Helper", {0, 0}, "", ""}}, 20);
+    const auto zero = tier_bars({Tier{"Helper", YearRange{0, 0}, "", ""}}, 20);
     CHECK(zero[0].end == zero[0].start + 1);  // no length still shows
 }
 
-TEST_CASE("year_from_start: training years plus the tier's least experience, or not given") {
-    Education education;
-    education.stages = ir_stages();
-    CHECK(year_from_start(education, ir_tiers()[0]) == YearRange{13, 14});
-    CHECK(year_from_start(education, ir_tiers()[1]) == YearRange{16, 17});
-    CHECK(year_from_start(education, ir_tiers()[3]) == YearRange{28, 29});
-    CHECK_FALSE(year_from_start(Education{}, ir_tiers()[0]).has_value());
+TEST_CASE("year_from_start: the ladder's start plus the tier's least experience, or not given") {
+    Career c;
+    c.education.stages = ir_stages();
+    c.tiers = ir_tiers();
+    CHECK(year_from_start(c, c.tiers[0]) == YearRange{13, 14});
+    CHECK(year_from_start(c, c.tiers[1]) == YearRange{16, 17});
+    CHECK(year_from_start(c, c.tiers[3]) == YearRange{28, 29});
+    // The first tier is the fellowship: the ladder starts with that stage, and its years count once.
+    c.tiers[0].stage = "Interventional radiology fellowship";
+    CHECK(ladder_start(c) == YearRange{12, 12});
+    CHECK(year_from_start(c, c.tiers[0]) == YearRange{12, 12});
+    CHECK(year_from_start(c, c.tiers[1]) == YearRange{15, 15});
+    CHECK(year_from_start(c, c.tiers[3]) == YearRange{27, 27});
+    // A tier without years, or a career without training, is not placed.
+    c.tiers[2].experience.reset();
+    CHECK_FALSE(year_from_start(c, c.tiers[2]).has_value());
+    c.education = Education{};
+    CHECK_FALSE(year_from_start(c, c.tiers[0]).has_value());
     CHECK(format_year_mark({13, 14}) == "years 13–14");
     CHECK(format_year_mark({4, 4}) == "year 4");
     CHECK(format_year_mark({12, std::nullopt}) == "year 12 or later");
@@ -267,6 +279,60 @@ TEST_CASE("a career without the data says not given, never a zero") {
     CHECK_FALSE(contains(sink.text(), "0 year"));
     CHECK_FALSE(contains(sink.text(), "$0"));
     CHECK_FALSE(contains(sink.text(), kSolid));
+}
+
+TEST_CASE("stage_ends: an optional stage counts from 0; a stage with routes spans them") {
+    std::vector<EducationStage> stages{EducationStage{"Residency", {4, 4}, ""},
+                                       EducationStage{"Fellowship", {1, 2}, ""}};
+    stages[1].optional = true;
+    CHECK(counted_years(stages[1]) == YearRange{0, 2});
+    CHECK(stage_ends(stages) == std::vector<YearRange>{{4, 4}, {4, 6}});
+    const auto bars = stage_bars(stages, 24);  // 4 cells a year
+    CHECK(bars[1].start == 16);
+    CHECK(bars[1].solid_end == 16);  // no required years
+    CHECK(bars[1].light_end == 24);
+}
+
+TEST_CASE("career education: both routes of a stage, and the total that follows") {
+    Career c;
+    c.id = "nurse";
+    c.title = "Nurse";
+    EducationStage degree{"Nursing degree", {2, 4}, ""};
+    degree.alternatives = {StageAlternative{"Associate degree", {2, 2}, "", "", "s"},
+                           StageAlternative{"Bachelor's degree", {4, 4}, "", "", "s"},
+                           StageAlternative{"Certificate", {1, 1}, "", "a prior degree", "s"}};
+    degree.years = {1, 4};
+    c.education.stages = {degree};
+    c.education.milestones = {Milestone{"Master's", "Often preferred.", YearRange{2, 2}, "s"}};
+    c.source_records = {SourceRecord{"s", "A page", "https://example.com", "", "", "", ""}};
+    Style style;
+    style.width = 100;
+    StringSink sink;
+    render_education_view(c, style, sink);
+    const std::string out = sink.text();
+    CHECK(contains(out, "Nursing degree: 1–4 years, by route\n"));
+    CHECK(contains(out, "  • Associate degree: 2 years\n"));
+    CHECK(contains(out, "  • Bachelor's degree: 4 years\n"));
+    CHECK(contains(out, "  • Certificate: 1 year, after a prior degree (not counted)\n"));
+    CHECK(contains(out, "Total: 1–4 years of training; a route that follows"));
+    CHECK(contains(out, "Master's: 2 years, not counted in the total — Often preferred."));
+    CHECK(contains(out, "Source: A page, https://example.com"));
+}
+
+TEST_CASE("career path: a tier without years, and a first tier that is a stage of training") {
+    Career c = full_career();
+    c.tiers[0].stage = "Interventional radiology fellowship";
+    c.tiers[2].experience.reset();
+    Style style;
+    style.width = 80;
+    StringSink sink;
+    render_path_view(c, style, sink);
+    const std::string out = sink.text();
+    CHECK(contains(out, "Training before the first tier: 12 years"));
+    CHECK(contains(out, "no year is counted twice"));
+    CHECK(contains(out, "From start of training: year 12\n"));
+    CHECK(contains(out, "3. Senior Interventional Radiologist\n   Experience: years not given\n"));
+    CHECK(contains(out, kSolid));
 }
 
 TEST_CASE("tiers without training years say so instead of guessing") {
