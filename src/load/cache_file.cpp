@@ -93,7 +93,7 @@ std::optional<FileBytes> FileBytes::read(const fs::path& file) {
     return bytes;
 }
 
-std::optional<FileStamp> stamp_of(const fs::path& path) {
+std::optional<FileStamp> stamp_of(const std::string& path) {
     // One stat(2) for both: for a thousand files, the second would be a thousand more system calls.
     struct stat status {};
     if (::stat(path.c_str(), &status) != 0) return std::nullopt;

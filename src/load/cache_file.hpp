@@ -86,7 +86,8 @@ struct FileStamp {
     friend bool operator==(const FileStamp&, const FileStamp&) = default;
 };
 
-std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
+// By the path as a string: a std::filesystem::path of it would split it for nothing, a thousand times.
+std::optional<FileStamp> stamp_of(const std::string& path);
 
 struct CacheEntry {
     FileStamp stamp;

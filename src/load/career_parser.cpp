@@ -366,16 +366,10 @@ public:
 
     // An unknown key is most often a typo, so it is a warning with the nearest known key.
     void warn_unknown_keys(const Scope& scope) {
-        std::vector<std::string> siblings;
-        const std::string prefix = scope.schema.empty() ? "" : scope.schema + ".";
-        for (const auto& spec : career_keys()) {
-            std::string_view path = spec.path;
-            if (!path.starts_with(prefix)) continue;
-            path.remove_prefix(prefix.size());
-            if (path.find_first_of(".[") == std::string_view::npos) siblings.emplace_back(path);
-        }
+        std::vector<std::string> siblings;  // the keys the table may have: made only for a key it may not
         for (auto&& [name, value] : *scope.table) {
-            if (std::find(siblings.begin(), siblings.end(), name.str()) != siblings.end()) continue;
+            if (find_key(scope.schema_of(name.str()))) continue;
+            if (siblings.empty()) siblings = keys_of_table(scope.schema);
             if (scope.path.empty() && name.str() == "id") {
                 report_id_key(name, value);
                 continue;
@@ -390,6 +384,19 @@ public:
     }
 
 private:
+    // The names of the keys the table at `schema` ("" for the top, "tiers[]") may have.
+    static std::vector<std::string> keys_of_table(const std::string& schema) {
+        std::vector<std::string> keys;
+        const std::string prefix = schema.empty() ? "" : schema + ".";
+        for (const auto& spec : career_keys()) {
+            std::string_view path = spec.path;
+            if (!path.starts_with(prefix)) continue;
+            path.remove_prefix(prefix.size());
+            if (path.find_first_of(".[") == std::string_view::npos) keys.emplace_back(path);
+        }
+        return keys;
+    }
+
     static bool has_kind(const toml::node& node, ValueKind kind) {
         switch (kind) {
             case K::text:
@@ -730,7 +737,8 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
 
 }  // namespace
 
-ParseResult parse_career(std::string_view toml_text, const std::string& file, const std::string& id) {
+ParseResult parse_career(std::string_view toml_text, const std::string& file, const std::string& id,
+                         SearchText text) {
     ParseResult result;
     toml::table root;
     if (auto refused = check_career_text(toml_text, file)) {  // too large or too deep: input_limits.hpp
@@ -757,18 +765,18 @@ ParseResult parse_career(std::string_view toml_text, const std::string& file, co
                      });
     if (has_errors(result.diagnostics)) return result;
     result.career = std::move(career);
-    gather_search_text(root, result);
+    if (text == SearchText::gather) gather_search_text(root, result);
     return result;
 }
 
-ParseResult load_career_file(const std::string& path, const std::string& id) {
+ParseResult load_career_file(const std::string& path, const std::string& id, SearchText search_text) {
     std::string text;
     if (auto problem = read_career_text(path, text)) {
         ParseResult result;
         result.diagnostics.push_back(std::move(*problem));
         return result;
     }
-    return parse_career(text, path, id);
+    return parse_career(text, path, id, search_text);
 }
 
 }  // namespace career

@@ -34,10 +34,15 @@ struct ParseResult {
     std::vector<std::pair<Section, std::string>> texts;
 };
 
+// Whether to gather the text by section (ParseResult::names and texts): only the search index needs
+// it, and a career of the catalog has tens of kilobytes of it.
+enum class SearchText { leave, gather };
+
 // `file` names the source in diagnostics; `id` becomes Career::id.
-ParseResult parse_career(std::string_view toml_text, const std::string& file, const std::string& id);
+ParseResult parse_career(std::string_view toml_text, const std::string& file, const std::string& id,
+                         SearchText text = SearchText::leave);
 
 // Reads and parses a file; an unreadable file is a diagnostic, not an exception.
-ParseResult load_career_file(const std::string& path, const std::string& id);
+ParseResult load_career_file(const std::string& path, const std::string& id, SearchText text = SearchText::leave);
 
 }  // namespace career

@@ -119,13 +119,6 @@ void MappedBytes::release(std::string_view range) const {
     if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
 }
 
-std::optional<FileStamp> stamp_now(const std::string& path) {
-    struct stat status {};
-    if (::stat(path.c_str(), &status) != 0) return std::nullopt;
-    return FileStamp{static_cast<std::int64_t>(status.st_size),
-                     static_cast<std::int64_t>(status.st_mtim.tv_sec) * 1'000'000'000 + status.st_mtim.tv_nsec};
-}
-
 // A career's texts, as the file holds them: its fields, or Damaged.
 std::vector<FieldText> decode_fields(std::string_view blob) {
     const auto count = record_at<std::uint32_t>(blob, 0);
@@ -523,7 +516,7 @@ bool write_search_file(std::FILE* out, std::string_view header, const CareerInde
     }
     Writer writer(out, header, old ? old->career_count() : 0);
     for (const IndexedCareer& career : careers.careers) {
-        const FileStamp stamp = stamp_now(career.path).value_or(FileStamp{-1, -1});
+        const FileStamp stamp = stamp_of(career.path).value_or(FileStamp{-1, -1});
         if (const auto found = old_by_path.find(career.path); found != old_by_path.end()) {
             const CareerRecord record = old->career(found->second);
             if (record.size == stamp.size && record.modified == stamp.modified &&
@@ -534,7 +527,7 @@ bool write_search_file(std::FILE* out, std::string_view header, const CareerInde
                 continue;
             }
         }
-        const ParseResult parsed = load_career_file(career.path, std::string(career.id));
+        const ParseResult parsed = load_career_file(career.path, std::string(career.id), SearchText::gather);
         std::vector<FieldText> fields;
         std::string names;
         if (parsed.career) {

@@ -121,10 +121,6 @@ private:
     bool mapped_ = false;
 };
 
-// A career file's size and modification time now, as stamp_of (load/cache_file.hpp) has them, from
-// a path kept as a string: a thousand std::filesystem::path objects would cost more than the
-// stat(2) calls. What the file records and what it is checked against both come from here.
-std::optional<FileStamp> stamp_now(const std::string& path);
 
 struct FieldText {
     std::uint32_t field;

@@ -282,7 +282,7 @@ bool is_current(const Reader& file, const CareerIndex& careers) {
             if (file.string(record.id_offset, record.id_length) != career.id ||
                 file.string(record.path_offset, record.path_length) != career.path)
                 return false;
-            const std::optional<FileStamp> stamp = stamp_now(career.path);
+            const std::optional<FileStamp> stamp = stamp_of(career.path);
             if (!stamp || stamp->size != record.size || stamp->modified != record.modified) return false;
         }
     } catch (const Damaged&) {

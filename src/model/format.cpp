@@ -1,5 +1,7 @@
 #include "model/format.hpp"
 
+#include <unordered_map>
+
 #include <utility>
 
 #include "model/levels.hpp"
@@ -483,7 +485,16 @@ static_assert(columns_fit_kinds(), "limits are for numbers, names are text");
 
 std::span<const KeySpec> career_keys() { return kKeys; }
 
-const KeySpec* find_key(std::string_view path) { return find_in_table(path); }
+const KeySpec* find_key(std::string_view path) {
+    // Looked up for every value of every file read: by hash, not by walking the table.
+    static const std::unordered_map<std::string_view, const KeySpec*> by_path = [] {
+        std::unordered_map<std::string_view, const KeySpec*> map;
+        for (const auto& spec : kKeys) map.emplace(spec.path, &spec);
+        return map;
+    }();
+    const auto found = by_path.find(path);
+    return found == by_path.end() ? nullptr : found->second;
+}
 
 const char* replacement_of(std::string_view path) {
     // Issue 13: free-text sources became records that each figure names by id.

@@ -21,6 +21,7 @@ import random
 import re
 import sys
 import time
+import tomllib
 import unicodedata
 import xml.etree.ElementTree as ElementTree
 import zipfile
@@ -237,6 +238,18 @@ def without_empty(table):
     return {key: value for key, value in table.items() if value not in (None, [], {})}
 
 
+def guides_about(soc):
+    """The guides in data/careers that name `soc` as their occupation, by id, as `show` lists them."""
+    guides = []
+    for name in sorted(os.listdir(GUIDES_DIR)):
+        if name.endswith(".toml"):
+            with open(os.path.join(GUIDES_DIR, name), "rb") as f:
+                guide = tomllib.load(f)
+            if guide.get("soc") == soc:
+                guides.append({"id": name[:-5], "title": guide["title"]})
+    return guides
+
+
 class Expected:
     """One occupation's document, as `career show --format json` should give it, from the sources."""
 
@@ -254,7 +267,9 @@ class Expected:
             "reported_titles": sources.reported.get(self.code),
             "alternate_titles": self.alternate_titles(occupation["Title"]),
             "wages": self.wages(), "projections": self.projections(), "training": self.training(),
-            "work": self.work()})
+            "work": self.work(),
+            # Not a figure: the hand-written guides about the occupation, those that name its code.
+            "guides": guides_about(soc)})
 
     def alternate_titles(self, title):
         seen, titles = {folded(title)}, []

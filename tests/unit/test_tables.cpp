@@ -204,7 +204,7 @@ TEST_CASE("the section table: names, in enum order") {
 }
 
 TEST_CASE("search text: the names apart, each section's words, in section order") {
-    const ParseResult r = load_career_file(kIrFile, "interventional-radiologist");
+    const ParseResult r = load_career_file(kIrFile, "interventional-radiologist", SearchText::gather);
     REQUIRE(r.career.has_value());
     std::string names = r.career->title;
     for (const auto& alias : r.career->aliases) names += "\n" + alias;
