@@ -40,7 +40,7 @@ void text_views(const Career& career, const Style& style, Sink& out) {
     render_salaries({career}, style, out);
     render_compare({career, career}, style, out);
     render_education_view(career, style, out);
-    render_path_view(career, style, out);
+    render_ladder_view(career, style, out);
     render_day_view(career, style, out);
     render_skills_view(career, style, out);
     render_pros_cons_view(career, style, out);
@@ -64,7 +64,7 @@ void render_everything(const Career& career) {
     write_json(career_json(career), out);
     write_json(compare_json({career, career}), out);
     write_json(education_json(career), out);
-    write_json(path_json(career), out);
+    write_json(ladder_json(career), out);
     write_json(day_json(career), out);
     write_json(skills_json(career), out);
     write_json(pros_cons_json(career), out);

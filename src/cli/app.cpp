@@ -45,7 +45,7 @@ public:
         std::string description = sub->get_description();
         const auto& aliases = sub->get_aliases();
         for (std::size_t i = 0; i < aliases.size(); ++i)
-            description += fmt::format("{}{}", i == 0 ? " (alias: " : ", ", aliases[i]);
+            description += fmt::format("{}{}", i == 0 ? (aliases.size() == 1 ? " (alias: " : " (aliases: ") : ", ", aliases[i]);
         if (!aliases.empty()) description += ")";
         return entry(sub->get_name(), description);
     }

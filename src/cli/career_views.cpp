@@ -1,4 +1,4 @@
-// career education (alias timeline), path (alias tiers), day, skills and pros-cons: one CAREER
+// career education (alias timeline), ladder (aliases path, tiers), day, skills and pros-cons: CAREER...
 // each, drawn by its view (render/views.hpp), or as JSON (render/view_json.hpp).
 #include "cli/commands.hpp"
 
@@ -27,7 +27,7 @@ Run setup_career_view(CLI::App& command, CareerView view, CareerViewJson json) {
 Run setup_education(CLI::App& command) {
     return setup_career_view(command, render_education_view, education_json);
 }
-Run setup_path(CLI::App& command) { return setup_career_view(command, render_path_view, path_json); }
+Run setup_ladder(CLI::App& command) { return setup_career_view(command, render_ladder_view, ladder_json); }
 Run setup_day(CLI::App& command) { return setup_career_view(command, render_day_view, day_json); }
 Run setup_skills(CLI::App& command) { return setup_career_view(command, render_skills_view, skills_json); }
 Run setup_pros_cons(CLI::App& command) {

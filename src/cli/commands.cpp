@@ -11,7 +11,8 @@ using F = Format;
 constexpr std::string_view kNone[] = {""};
 constexpr std::span<const std::string_view> no_aliases(kNone, 0);
 constexpr std::string_view kEducationAliases[] = {"timeline"};
-constexpr std::string_view kPathAliases[] = {"tiers"};
+// "path" was this command's name, and meant the way in to some and the training to others.
+constexpr std::string_view kLadderAliases[] = {"path", "tiers"};
 
 // In the order `career --help` lists them: looking at one career, at several, finding them, then
 // the tools for careers' files and for shells.
@@ -27,11 +28,11 @@ const std::array kCommands{
             "Draw each career's pay as a bar: a guide's band or an occupation's percentiles",
             {F::text, F::json, F::tsv, F::csv}, setup_salary},
     Command{"education", kEducationAliases,
-            "Draw the training path on a year axis: stages, total years, milestones", {F::text, F::json},
+            "Draw the training on a year axis: stages, total years, milestones", {F::text, F::json},
             setup_education},
-    Command{"path", kPathAliases,
+    Command{"ladder", kLadderAliases,
             "Draw the career ladder: each tier's years of experience and when it is reached",
-            {F::text, F::json}, setup_path},
+            {F::text, F::json}, setup_ladder},
     Command{"day", no_aliases, "Draw a day in the life: each block's times as a bar, its focus and tasks",
             {F::text, F::json}, setup_day},
     Command{"skills", no_aliases, "Print the skill map, the tech skills and the soft abilities",

@@ -34,7 +34,7 @@ Run setup_list(CLI::App& command);
 Run setup_groups(CLI::App& command);
 Run setup_salary(CLI::App& command);
 Run setup_education(CLI::App& command);
-Run setup_path(CLI::App& command);
+Run setup_ladder(CLI::App& command);
 Run setup_day(CLI::App& command);
 Run setup_skills(CLI::App& command);
 Run setup_pros_cons(CLI::App& command);

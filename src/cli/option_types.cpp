@@ -79,6 +79,16 @@ std::span<const Named<Section>> section_names() {
     return names;
 }
 
+std::span<const Named<Section>> old_section_names() {
+    static const std::vector<Named<Section>> names = [] {
+        std::vector<Named<Section>> out;
+        for (const auto& info : all_sections())
+            if (!info.old_name.empty()) out.push_back({info.old_name, info.section});
+        return out;
+    }();
+    return names;
+}
+
 CLI::Validator whole_number(std::string what, long long min, long long max, std::string example) {
     return CLI::Validator(
         [=](std::string& typed) -> std::string {

@@ -32,15 +32,20 @@ std::string not_one_of(std::string_view value, std::span<const std::string_view>
 // Turns the value typed into its enum, as CLI11 then reads it (the enum's number); any other value
 // is refused with not_one_of(). Names are matched in any case.
 template <typename Value>
-CLI::Validator choice(std::span<const Named<Value>> table, std::string what) {
-    std::vector<std::pair<std::string, int>> names;
+CLI::Validator choice(std::span<const Named<Value>> table, std::string what,
+                      std::span<const Named<Value>> old_names = {}) {
+    std::vector<std::pair<std::string, int>> names, old;
     for (const auto& [name, value] : table) names.emplace_back(name, static_cast<int>(value));
+    for (const auto& [name, value] : old_names) old.emplace_back(name, static_cast<int>(value));
     return CLI::Validator(
-        [names, what](std::string& typed) -> std::string {
-            for (const auto& [name, number] : names) {
-                if (CLI::detail::to_lower(typed) == name) {
-                    typed = std::to_string(number);
-                    return {};
+        [names, old, what](std::string& typed) -> std::string {
+            // The old names of renamed values are still taken, but neither listed nor suggested.
+            for (const auto* list : {&names, &old}) {
+                for (const auto& [name, number] : *list) {
+                    if (CLI::detail::to_lower(typed) == name) {
+                        typed = std::to_string(number);
+                        return {};
+                    }
                 }
             }
             std::vector<std::string_view> known;
@@ -82,9 +87,10 @@ OptionValues values_of(const CLI::Option& option);
 // it completes to.
 template <typename Variable, typename Value>
 CLI::Option* add_choice_option(CLI::App& command, std::string name, Variable& variable, std::string description,
-                               std::span<const Named<Value>> table, std::string what) {
+                               std::span<const Named<Value>> table, std::string what,
+                               std::span<const Named<Value>> old_names = {}) {
     CLI::Option* option = command.add_option(std::move(name), variable, std::move(description));
-    option->transform(choice(table, std::move(what)));
+    option->transform(choice(table, std::move(what), old_names));
     return with_values(option, names_of(table));
 }
 
@@ -94,8 +100,9 @@ CLI::Option* add_choice_option(CLI::App& command, std::string name, Variable& va
 // `keys` picks a command's, in the order its help and completion list them.
 std::vector<Named<SortKey>> sort_key_names(std::initializer_list<SortKey> keys);
 
-// The names `--section` takes, in the guide's order.
+// The names `--section` takes, in the guide's order; and the names some had before, still taken.
 std::span<const Named<Section>> section_names();
+std::span<const Named<Section>> old_section_names();
 
 // A whole number from `min` to `max`, else "expected a whole number of WHAT, e.g. EXAMPLE".
 CLI::Validator whole_number(std::string what, long long min, long long max, std::string example);

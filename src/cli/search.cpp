@@ -66,7 +66,7 @@ Run setup_search(CLI::App& command) {
         ->type_name("NAME")
         ->check(CLI::Validator(
             [](std::string& name) -> std::string {
-                if (std::find(sections.begin(), sections.end(), name) != sections.end()) return {};
+                if (name == "title" || section_from_name(name)) return {};  // an old name too
                 return not_one_of(name, sections, "section");
             },
             "", "section"));

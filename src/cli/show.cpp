@@ -15,20 +15,30 @@ namespace career {
 namespace {
 
 struct ShowOptions {
-    std::string name;
+    std::vector<std::string> words;
     std::vector<Section> sections;
 };
 
 int run_show(const ShowOptions& options, Context& context) {
-    Found<Career> career = find_career(context, options.name);
-    if (!career) return career.status();
-    // Its related roles, its occupation or its guides, from the index (issue 12), for the render.
-    link_career(*career, context.index());
-    switch (context.format()) {
-        case Format::json: write_document(career_json(*career, options.sections), context); break;
-        case Format::markdown: render_career_markdown(*career, options.sections, context.out); break;
-        default: render_career_text(*career, options.sections, context.style, context.out);
+    Found<std::vector<Career>> careers = find_named_careers(context, options.words);
+    if (!careers) return careers.status();
+    std::vector<toml::table> documents;
+    for (std::size_t i = 0; i < careers->size(); ++i) {
+        Career& career = (*careers)[i];
+        // Its related roles, its occupation or its guides, from the index (issue 12), for the render.
+        link_career(career, context.index());
+        switch (context.format()) {
+            case Format::json: documents.push_back(career_json(career, options.sections)); break;
+            case Format::markdown:
+                if (i > 0) context.out.write("\n---\n\n");
+                render_career_markdown(career, options.sections, context.out);
+                break;
+            default:
+                if (i > 0) context.out.write("\n");
+                render_career_text(career, options.sections, context.style, context.out);
+        }
     }
+    if (context.format() == Format::json) write_documents(documents, context);
     return exit_ok;
 }
 
@@ -38,8 +48,9 @@ Run setup_show(CLI::App& command) {
     auto options = std::make_shared<ShowOptions>();
     std::string section_help = "Print only this section (repeatable, or comma-separated):";
     for (const auto& info : all_sections()) section_help += fmt::format("\n  {:<17} {}", info.name, info.description);
-    add_career_argument(command, options->name);
-    add_choice_option(command, "--section", options->sections, section_help, section_names(), "section")
+    add_careers_argument(command, options->words);
+    add_choice_option(command, "--section", options->sections, section_help, section_names(), "section",
+                      old_section_names())
         ->type_name("NAME")
         ->expected(1)
         ->take_all()

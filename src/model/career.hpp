@@ -100,7 +100,7 @@ struct Tier {
     Paragraphs description;
     std::string source;  // the id of the source record of the tier (its years)
     // The stage of training this tier is (the name of one of education.stages), when the ladder
-    // starts inside the training path: the tier's years count from the start of that stage, so
+    // starts inside the training: the tier's years count from the start of that stage, so
     // that training and career years are never counted twice (career(5), Training and the ladder).
     // Only the first tier may name one.
     std::string stage{};

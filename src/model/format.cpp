@@ -118,13 +118,13 @@ constexpr KeySpec kKeys[] = {
      "Technical skills, one per string."},
     {"qualifications.soft_abilities", K::text_list, optional, S::soft_abilities, any,
      "Soft abilities, one per string."},
-    {"qualifications.path", K::text, optional, S::path, any,
-     "Prose: the path into the career."},
+    {"qualifications.path", K::text, optional, S::way_in, any,
+     "Prose: the way into the career, the steps to take (the section way-in)."},
     {"qualifications.required_education", K::text, optional, S::education, any,
      "Prose: the education required."},
 
     {"education", K::table, optional, S::education, any,
-     "The training path as data."},
+     "The training as data: its stages and milestones."},
     {"education.stages", K::table_array, optional, S::education, any,
      "The stages of training, in order; repeat the table for each. The total is their years added up."},
     {"education.stages[].name", K::text, required, S::education, any,
@@ -171,7 +171,7 @@ constexpr KeySpec kKeys[] = {
     {"tiers[].description", K::text, optional, S::tiers, any,
      "Prose: what the tier involves."},
     {"tiers[].stage", K::text, optional, S::tiers, any,
-     "The name of the training stage this tier is, for a first tier inside the training path: its "
+     "The name of the training stage this tier is, for a first tier that is a stage of the training: its "
      "years count from the start of that stage, so none is counted twice."},
     {"tiers[].source", K::source_id, optional, S::tiers, any,
      "The source of the tier; needed when it has years."},

@@ -8,7 +8,7 @@ namespace career {
 
 enum class Section {
     summary, titles, demand, salary, core_functions, responsibilities, work_setting, tech_stack,
-    education_level, tech_skills, soft_abilities, path, education, tiers, global_outlook,
+    education_level, tech_skills, soft_abilities, way_in, education, tiers, global_outlook,
     job_market, day, work_life, skill_map, skills, knowledge, interests, work_values, work_styles,
     pros_cons, mistakes, advice, case_studies, portfolio, outlook, related, faq, sources,
     // Not a section: in the key table, a table whose keys go to several sections ("role"). Last, so

@@ -1,14 +1,32 @@
 #include "render/career_guide.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "render/markdown_writer.hpp"
 #include "render/occupation_sections.hpp"
 #include "render/section_table.hpp"
 #include "render/text_writer.hpp"
+#include "render/view_text.hpp"
 
 namespace career {
 namespace {
+
+// The view that shows what a section does, for the sections that have one: a reader who asked for
+// the way in, say, of a career that gives none is told what the career does give.
+std::optional<View> view_of(Section section) {
+    switch (section) {
+    case Section::way_in: return View::way_in;
+    case Section::education: return View::education;
+    case Section::tiers: return View::ladder;
+    case Section::salary: return View::salary;
+    case Section::day: return View::day;
+    case Section::skill_map: return View::skills;
+    case Section::pros_cons: return View::pros_cons;
+    case Section::faq: return View::faq;
+    default: return std::nullopt;
+    }
+}
 
 // The guide in any form: the sections of the section table in order, each through `writer`.
 void render_guide(const Career& career, const std::vector<Section>& only, GuideWriter& writer) {
@@ -32,6 +50,7 @@ void render_guide(const Career& career, const std::vector<Section>& only, GuideW
             heading[0] = static_cast<char>(heading[0] - 'a' + 'A');
             writer.heading(heading);
             writer.not_given();
+            if (const auto view = view_of(info.section)) point_to_other_views(career, *view, writer);
         }
     }
     // A source whose licence asks for credit (O*NET's) gets it wherever its content is shown.

@@ -18,6 +18,7 @@ void render_day_view(const Career& career, const Style& style, Sink& out) {
     w.heading("A Day in the Life");
     if (career.day.empty()) {
         w.not_given();
+        point_to_other_views(career, View::day, w);
         return;
     }
     // The axis: from the earliest start to the latest end (a career file's blocks end after they start).

@@ -1,4 +1,4 @@
-// career education: the training path on a year axis, its total, the milestones and the source.
+// career education: the training on a year axis, its total, the milestones and the source.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -9,6 +9,7 @@
 #include "render/text_wrap.hpp"
 #include "render/text_writer.hpp"
 #include "render/view_text.hpp"
+#include "render/occupation_sections.hpp"
 #include "render/views.hpp"
 
 namespace career {
@@ -73,11 +74,16 @@ std::vector<YearRange> stage_ends(const std::vector<EducationStage>& stages) {
 void render_education_view(const Career& career, const Style& style, Sink& out) {
     TextWriter w(style, out);
     w.title(career.title);
+    if (career.preparation && career.education.stages.empty()) {  // an occupation's: what it takes to enter
+        occupation::training(career, w);
+        return;
+    }
     w.heading("Education and Training");
     const Education& e = career.education;
 
     if (e.stages.empty()) {
         w.not_given("Training stages");
+        if (e.milestones.empty()) point_to_other_views(career, View::education, w);
     } else {
         w.prose("Years from the start of training: each stage starts where the one before ends.");
         std::vector<std::string> marks;  // the years so far at the end of each stage

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "render/text_writer.hpp"
+#include "render/view_text.hpp"
 #include "render/views.hpp"
 
 namespace career {
@@ -13,6 +14,7 @@ void render_faq_view(const Career& career, const std::vector<FaqEntry>& entries,
     w.heading("Frequently Asked Questions");
     if (career.faq.empty()) {
         w.not_given();
+        point_to_other_views(career, View::faq, w);
         return;
     }
     if (!words.empty()) {

@@ -38,8 +38,10 @@ std::string occupation_name(const Career& occupation) {
 
 void write_sources(const Career& c, const BackedFigures& backed, GuideWriter& w) {
     std::vector<std::pair<std::string, Items>> groups;  // source id, labels; in the order of first use
-    for (const auto& [label, id] : backed) {
-        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == id; });
+    for (const auto& figure : backed) {
+        const auto& [label, id] = figure;
+        // Clang before 16 cannot capture a structured binding, and the fuzz build uses clang.
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == figure.second; });
         if (group == groups.end()) group = groups.insert(groups.end(), {id, {}});
         group->second.push_back(label);
     }
@@ -94,7 +96,7 @@ void tech_skills(const Career& c, GuideWriter& w) { list_section(w, "Tech Skills
 void soft_abilities(const Career& c, GuideWriter& w) {
     list_section(w, "Soft Abilities", c.qualifications.soft_abilities);
 }
-void path(const Career& c, GuideWriter& w) { prose_section(w, "Path to " + c.title, c.qualifications.path); }
+void way_in(const Career& c, GuideWriter& w) { prose_section(w, "The Way In", c.qualifications.path); }
 void global_outlook(const Career& c, GuideWriter& w) { prose_section(w, "Global Outlook", c.market.global_outlook); }
 void mistakes(const Career& c, GuideWriter& w) {
     list_section(w, "Common Mistakes of Beginners", c.beginner_mistakes);
@@ -174,7 +176,7 @@ void education(const Career& c, GuideWriter& w) {
     w.prose(c.qualifications.required_education);
     const Education& e = c.education;
     if (!e.stages.empty()) {
-        w.subheading("Training path");
+        w.subheading("Training stages");
         TableRows rows;
         Items details;
         YearRange so_far{0, 0};
@@ -212,13 +214,13 @@ void education(const Career& c, GuideWriter& w) {
 }
 
 void tiers(const Career& c, GuideWriter& w) {
-    w.heading("Career Path Tiers");
+    w.heading("Career Ladder");
     int number = 1;
     BackedFigures backed;
     for (const auto& tier : c.tiers) {
         w.subheading(fmt::format("{}. {}", number++, tier.title));
         std::string years = tier.experience ? format_years(*tier.experience) : std::string("years not given");
-        if (!tier.stage.empty()) years += fmt::format(" (the {} of the training path, counted once)", tier.stage);
+        if (!tier.stage.empty()) years += fmt::format(" (the {} stage of the training, counted once)", tier.stage);
         w.field("   Experience", years);
         w.blank();
         w.prose(tier.description, "   ");

@@ -20,7 +20,7 @@ void tech_stack(const Career& career, GuideWriter& w);
 void education_level(const Career& career, GuideWriter& w);
 void tech_skills(const Career& career, GuideWriter& w);
 void soft_abilities(const Career& career, GuideWriter& w);
-void path(const Career& career, GuideWriter& w);
+void way_in(const Career& career, GuideWriter& w);
 void education(const Career& career, GuideWriter& w);
 void tiers(const Career& career, GuideWriter& w);
 void global_outlook(const Career& career, GuideWriter& w);
@@ -40,14 +40,14 @@ void sources(const Career& career, GuideWriter& w);
 // Whether the salary band has a figure or a sentence to show.
 bool has_salary_figures(const SalaryBand& band);
 
-// A stage's length as the training path shows it: "4 years", "1–2 years, optional", "2–4 years,
+// A stage's length as the training stages show it: "4 years", "1–2 years, optional", "2–4 years,
 // by route".
 std::string stage_length(const EducationStage& stage);
 
 // What a figure is (its label) and the id of the source record it comes from.
 using BackedFigures = std::vector<std::pair<std::string, std::string>>;
 
-// The training path's figures (each stage's years, each route's, each milestone's) with their sources.
+// The training's figures (each stage's years, each route's, each milestone's) with their sources.
 BackedFigures training_sources(const Career& career);
 
 // Where figures come from: "Source: …" when one source backs them all, else "Sources" and each

@@ -64,6 +64,7 @@ void render_pros_cons_view(const Career& career, const Style& style, Sink& out) 
     w.heading("Pros and Cons");
     if (career.pros.empty() && career.cons.empty()) {
         w.not_given();
+        point_to_other_views(career, View::pros_cons, w);
         return;
     }
     const std::size_t gutter = display_width(kGutter);

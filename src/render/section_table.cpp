@@ -52,8 +52,8 @@ constexpr std::array kSections{
                 [](C c) { return !c.qualifications.tech_skills.empty(); }},
     SectionInfo{Section::soft_abilities, "soft-abilities", "soft abilities", guide::soft_abilities,
                 [](C c) { return !c.qualifications.soft_abilities.empty(); }},
-    SectionInfo{Section::path, "path", "the path into the career", guide::path,
-                [](C c) { return !c.qualifications.path.empty(); }},
+    SectionInfo{Section::way_in, "way-in", "the way into the career: the steps to take", guide::way_in,
+                [](C c) { return !c.qualifications.path.empty(); }, "path"},
     SectionInfo{Section::education, "education",
                 "required education, training stages with their years, milestones; or entry requirements",
                 education,
@@ -61,7 +61,7 @@ constexpr std::array kSections{
                     return !c.qualifications.required_education.empty() || !c.education.stages.empty() ||
                            !c.education.milestones.empty() || c.preparation.has_value();
                 }},
-    SectionInfo{Section::tiers, "tiers", "career path tiers with their years of experience", guide::tiers,
+    SectionInfo{Section::tiers, "tiers", "the career ladder: its tiers with their years of experience", guide::tiers,
                 [](C c) { return !c.tiers.empty(); }},
     SectionInfo{Section::global_outlook, "global-outlook", "global outlook", guide::global_outlook,
                 [](C c) { return !c.market.global_outlook.empty(); }},
@@ -130,7 +130,7 @@ const SectionInfo& section_info(Section section) { return kSections.at(static_ca
 
 std::optional<Section> section_from_name(std::string_view name) {
     for (const auto& info : kSections)
-        if (info.name == name) return info.section;
+        if (info.name == name || (!info.old_name.empty() && info.old_name == name)) return info.section;
     return std::nullopt;
 }
 

@@ -20,6 +20,7 @@ struct SectionInfo {
     std::string_view description;  // for --help and career(1)
     void (*render)(const Career& career, GuideWriter& w);
     bool (*has_data)(const Career& career);
+    std::string_view old_name = {};  // what it was called before, still taken: "path" for way-in
 };
 
 // Every section, in show order (= the enum's).

@@ -25,7 +25,7 @@ toml::array strings(const Items& items) {
 
 toml::table education_json(const Career& career) { return part_of(career, {"education"}); }
 
-toml::table path_json(const Career& career) {
+toml::table ladder_json(const Career& career) {
     toml::table t{{"id", career.id}, {"title", career.title}};
     if (auto years = training_years(career.education)) t.insert("training_years", year_range_json(*years));
     if (auto start = ladder_start(career)) t.insert("ladder_start", year_range_json(*start));

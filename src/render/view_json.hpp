@@ -11,7 +11,7 @@
 namespace career {
 
 toml::table education_json(const Career& career);  // education (stages, milestones, total_years, source)
-toml::table path_json(const Career& career);       // training_years, ladder_start, tiers with from_start_of_training
+toml::table ladder_json(const Career& career);       // training_years, ladder_start, tiers with from_start_of_training
 toml::table day_json(const Career& career);        // day
 toml::table skills_json(const Career& career);     // skill_map, tech_skills, soft_abilities
 toml::table pros_cons_json(const Career& career);  // pros, cons

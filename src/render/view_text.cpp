@@ -65,4 +65,34 @@ Items milestone_items(const Education& education) {
     return items;
 }
 
+void point_to_other_views(const Career& career, View here, GuideWriter& w) {
+    struct Other {
+        View view;
+        std::string_view what;
+        std::string command;  // with the career's id
+        bool has;
+    };
+    const Career& c = career;
+    const std::string id = c.id;
+    const Other others[] = {
+        {View::education, "its training", "career education " + id,
+         !c.education.stages.empty() || c.preparation.has_value()},
+        {View::way_in, "the way in", "career show " + id + " --section way-in", !c.qualifications.path.empty()},
+        {View::ladder, "its career ladder", "career ladder " + id, !c.tiers.empty()},
+        {View::salary, "its pay", "career salary " + id, c.salary.has_value() || c.wages.has_value()},
+        {View::day, "a day in the life", "career day " + id, !c.day.empty()},
+        {View::skills, "its skills", "career skills " + id,
+         !c.skill_map.categories.empty() || (c.work && !c.work->skills.empty())},
+        {View::pros_cons, "its pros and cons", "career pros-cons " + id, !c.pros.empty() || !c.cons.empty()},
+        {View::faq, "its questions and answers", "career faq " + id, !c.faq.empty()},
+    };
+    Items items;
+    for (const auto& other : others)
+        if (other.view != here && other.has) items.push_back(fmt::format("{}: {}", other.what, other.command));
+    if (items.empty()) return;
+    w.prose(c.kind == CareerKind::occupation ? "What the catalog gives for this occupation:"
+                                              : "What its guide does give:");
+    w.list(items);
+}
+
 }  // namespace career

@@ -30,6 +30,13 @@ std::string format_year_mark(const YearRange& year);
 // it has no years or detail.
 Items milestone_items(const Education& education);
 
+// The views of one career, for "this view has nothing; these have": what each shows and has data for.
+enum class View { education, ladder, day, skills, pros_cons, faq, way_in, salary };
+
+// After a view's "not given", the views that do have something for `career`, each with the command
+// that shows it, so that a reader who asked the wrong one finds the right one.
+void point_to_other_views(const Career& career, View here, GuideWriter& w);
+
 // 240 -> "4 hours", 60 -> "1 hour", 90 -> "1 hour 30 minutes", 45 -> "45 minutes".
 std::string format_duration(int minutes);
 

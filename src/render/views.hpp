@@ -38,7 +38,7 @@ std::vector<StageBar> stage_bars(const std::vector<EducationStage>& stages, std:
 
 void render_education_view(const Career& career, const Style& style, Sink& out);
 
-// --- career path: the career ladder --------------------------------------------------------------
+// --- career ladder: the tiers -------------------------------------------------------------------
 
 // Each tier's years of experience as cells of a chart `columns` wide, on one scale; every tier with
 // years fills at least one cell, and one without has no bar (`given` false). An open-ended tier runs
@@ -54,7 +54,7 @@ std::vector<TierBar> tier_bars(const std::vector<Tier>& tiers, std::size_t colum
 
 // When a tier is reached from the start of training: year_from_start (model/career.hpp).
 
-void render_path_view(const Career& career, const Style& style, Sink& out);
+void render_ladder_view(const Career& career, const Style& style, Sink& out);
 
 // --- career day: the blocks of a working day -------------------------------------------------------
 

@@ -148,3 +148,19 @@ def section_names():
     """The --section names, in order, as `career show --help` lists them (under the description
     column, cli/app.cpp's HelpFormatter, indented by two)."""
     return re.findall(r"^ {26}([a-z][a-z-]+) ", run("show", "--help").stdout, flags=re.M)
+
+
+def listed_commands():
+    """The commands and the aliases of each, as `career --help` lists them: its command list has a
+    command at the start of each entry and its aliases after its description, "(alias: timeline)"
+    or "(aliases: path, tiers)", perhaps wrapped over two lines."""
+    listing = run("--help").stdout.split("Subcommands:")[1]
+    commands = re.findall(r"^  (\w[\w-]*)\s", listing, flags=re.M)
+    aliases = {}
+    entries = re.split(r"\n(?=  \w)", listing.strip("\n"))
+    for entry in entries:
+        command = entry.split()[0]
+        found = re.search(r"\(alias(?:es)?: ([^)]*)\)", " ".join(entry.split()))
+        aliases[command] = found.group(1).split(", ") if found else []
+    assert list(aliases) == commands, (list(aliases), commands)
+    return aliases

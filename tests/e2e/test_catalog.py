@@ -10,7 +10,7 @@ import re
 from career_run import GUIDES, OCCUPATIONS, OCCUPATIONS_DIR, CareerTestCase, run, sample_occupations
 from width_check import overlong_lines
 
-VIEWS = ["show", "salary", "education", "path", "day", "skills", "pros-cons", "faq"]
+VIEWS = ["show", "salary", "education", "ladder", "day", "skills", "pros-cons", "faq"]
 WIDTHS = ["40", "80", "160"]
 # Each shape an occupation's figures take: every table (chief executives), wages only by the hour
 # (actors), no wages at all (fishing and hunting workers, whom OEWS does not survey), wages above

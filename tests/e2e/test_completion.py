@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import unittest
 
-from career_run import BIN, SOURCE_DIR, TIMEOUT, CareerTestCase, clean_env, guides_only_env, run, section_names
+from career_run import BIN, SOURCE_DIR, TIMEOUT, CareerTestCase, clean_env, guides_only_env, listed_commands, run, section_names
 
 BIN_DIR = os.path.dirname(os.path.abspath(BIN))
 BUILD_DIR = os.environ.get("CAREER_BUILD_DIR", os.path.join(os.path.dirname(__file__), "../../build"))
@@ -35,11 +35,9 @@ def path_env(**extra):
 
 def help_commands():
     """The commands and their aliases, as `career --help` lists them."""
-    listing = run("--help").stdout.split("Subcommands:")[1]
-    commands = re.findall(r"^  (\w[\w-]*)\s", listing, flags=re.M)
-    aliases = re.findall(r"\(alias: ([\w-]+)\)", listing)
-    assert len(commands) >= 13, listing
-    return commands + aliases
+    names = [name for command, aliases in listed_commands().items() for name in [command, *aliases]]
+    assert len(names) >= 13, names
+    return names
 
 
 def help_sections():
@@ -202,8 +200,9 @@ class Bash(CareerTestCase):
         # Among the guides (the catalog's aliases start with "Diag" too), a name with a space, escaped.
         self.assertEqual(complete_bash("career", "show", "Diag", env=guides_only_env()), [r"Diagnostic\ Radiologist"])
 
-    def test_one_career_for_show_several_for_salary_and_compare(self):
-        self.assertEqual(complete_bash("career", "show", "IR", ""), [])
+    def test_one_career_for_faq_several_for_the_others(self):
+        self.assertEqual(complete_bash("career", "faq", "IR", ""), [])  # then words to look for
+        self.assertIn("registered-nurse", complete_bash("career", "show", "IR", "reg"))
         self.assertIn("registered-nurse", complete_bash("career", "salary", "IR", "reg"))
         self.assertIn("registered-nurse", complete_bash("career", "compare", "IR", "SWE", "reg"))
         self.assertEqual(complete_bash("career", "list", ""), [])
@@ -379,7 +378,8 @@ class Fish(CareerTestCase):
         # matches a word in lower case in any case).
         self.assertEqual(self.complete("career show interventional-"), ["interventional-radiologist"])
         self.assertIn("IR", self.complete("career tiers I"))
-        self.assertEqual(self.complete("career show IR "), [])
+        self.assertEqual(self.complete("career faq IR "), [])
+        self.assertIn("registered-nurse", self.complete("career show IR reg"))
         self.assertEqual(self.complete("career show --section sal"), ["salary"])
         self.assertEqual(self.complete("career show --section salary,tie"), ["salary,tiers"])
         self.assertEqual(self.complete("career --color "), ["always", "auto", "never"])

@@ -39,7 +39,7 @@ COMMANDS = {
     "salary": ([IR, "software-engineer", "15-1252", "anesthesiologists"], ["text", "json", "tsv", "csv"]),
     "compare": ([IR, "software-engineer", "radiologist", "anesthesiologists"], ["text", "json", "tsv", "csv"]),
     "education": ([IR], ["text", "json"]),
-    "path": ([IR], ["text", "json"]),
+    "ladder": ([IR], ["text", "json"]),
     "day": ([IR], ["text", "json"]),
     "skills": ([IR], ["text", "json"]),
     "pros-cons": ([IR], ["text", "json"]),
@@ -122,6 +122,13 @@ class Formats(CareerTestCase):
             with self.subTest(command=command):
                 document = json.loads(self.output(command, "json"), object_pairs_hook=no_duplicate_keys)
                 jsonschema.validate(document, {**schema, "$ref": f"#/$defs/{command}"})
+        # Given several careers, a view prints an array of its documents, one a career.
+        for command in ["show", "education", "ladder"]:
+            with self.subTest(command=command, careers=2):
+                documents = json.loads(self.assertRuns(run(command, IR, "nurse-practitioners", "--format", "json")).stdout)
+                self.assertEqual([d["id"] for d in documents], [IR, "nurse-practitioners"])
+                for document in documents:
+                    jsonschema.validate(document, {**schema, "$ref": f"#/$defs/{command}"})
         # A schema that accepts anything would pass the above: make sure it can fail.
         with self.assertRaises(jsonschema.ValidationError):
             jsonschema.validate({"careers": [{"id": "x", "title": "X", "median_salary": "lots"}]},
@@ -317,8 +324,8 @@ class Formats(CareerTestCase):
     def test_views_json(self):
         education = json.loads(self.output("education", "json"))
         self.assertEqual(education["education"]["total_years"], {"min": 13, "max": 14})
-        path = json.loads(self.output("path", "json"))
-        self.assertEqual([t["experience"] for t in path["tiers"]],
+        ladder = json.loads(self.output("ladder", "json"))
+        self.assertEqual([t["experience"] for t in ladder["tiers"]],
                          [{"min": 0, "max": 2}, {"min": 3, "max": 8}, {"min": 9, "max": 15}, {"min": 15}])
         faq = json.loads(self.output("faq", "json"))
         self.assertEqual(len(faq["faq"]), 2)
@@ -354,7 +361,7 @@ class Markdown(CareerTestCase):
         lines = out.split("\n")
         self.assertEqual([l for l in lines if l.startswith("# ")], ["# Interventional Radiologist"])
         headings = [l[3:] for l in lines if l.startswith("## ")]
-        for heading in ["Market Demand", "Annual Salary (US, USD)", "Key Responsibilities", "Career Path Tiers",
+        for heading in ["Market Demand", "Annual Salary (US, USD)", "Key Responsibilities", "Career Ladder",
                         "A Day in the Life", "Frequently Asked Questions", "Sources & References"]:
             self.assertIn(heading, headings)
         self.assertIn("| Level | Annual salary |", out)

@@ -20,6 +20,9 @@ SAID_DIFFERENTLY = {
     "$562,500": "Senior-Level: $562,500",
     # The growth figure is the guide's statement, cited as such (issue 13).
     "Source: U.S. Bureau of Labor Statistics": "which names the U.S. Bureau of Labor Statistics as its source",
+    # "Path" named three things; each has its own name now (issue 14): the way in, the ladder.
+    "Path to Interventional Radiologist": "The Way In",
+    "Career Path Tiers": "Career Ladder",
 }
 
 

@@ -105,8 +105,8 @@ class ShowWholeGuide(CareerTestCase):
     def test_sections_in_the_guides_order(self):
         headings = ["Market Demand", "Annual Salary (US, USD)", "Key Responsibilities", "Work Setting",
                     "Tech Stack", "Skills and Qualifications", "Education Level", "Tech Skills",
-                    "Soft Abilities", "Path to Interventional Radiologist", "Required Education",
-                    "Career Path Tiers", "Global Outlook", "Job Market Today", "A Day in the Life",
+                    "Soft Abilities", "The Way In", "Required Education",
+                    "Career Ladder", "Global Outlook", "Job Market Today", "A Day in the Life",
                     "Work-Life Balance & Stress", "Skill Map", "Pros & Cons for Interventional Radiologist",
                     "Common Mistakes of Beginners", "Contextual Advice", "Examples and Case Studies",
                     "Portfolio Tips", "Job Outlook & Related Roles", "Frequently Asked Questions",
@@ -127,8 +127,8 @@ class ShowWholeGuide(CareerTestCase):
         self.assertNotIn("None listed.", sources)
 
     def test_the_fellowship_tier_is_the_fellowship_stage(self):
-        self.assertIn("Fellowship Trainee Experience: 0–2 years (the Interventional radiology fellowship of the "
-                      "training path, counted once)", self.flat)
+        self.assertIn("Fellowship Trainee Experience: 0–2 years (the Interventional radiology fellowship "
+                      "stage of the training, counted once)", self.flat)
 
     def test_no_page_trailer(self):
         self.assertNotIn("Jobicy+", self.out)
@@ -244,13 +244,13 @@ class ShowOptions(CareerTestCase):
         out = self.assertRuns(run("show", IR, "--section", "salary")).stdout
         self.assertIn("$475,000", out)
         self.assertNotIn("Frequently Asked Questions", out)
-        self.assertNotIn("Career Path Tiers", out)
+        self.assertNotIn("Career Ladder", out)
 
     def test_sections_repeatable_and_comma_separated(self):
         out = self.assertRuns(run("show", IR, "--section", "faq,tiers", "--section", "salary")).stdout
         self.assertIn("Frequently Asked Questions", out)
-        self.assertIn("Career Path Tiers", out)
-        self.assertLess(out.index("Annual Salary"), out.index("Career Path Tiers"))
+        self.assertIn("Career Ladder", out)
+        self.assertLess(out.index("Annual Salary"), out.index("Career Ladder"))
         self.assertNotIn("Key Responsibilities", out)
 
     def test_unknown_section_is_a_usage_error_with_a_suggestion(self):

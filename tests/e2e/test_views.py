@@ -1,4 +1,4 @@
-"""The focused views of a career: education (timeline), path (tiers), day, skills, pros-cons, faq."""
+"""The focused views of a career: education (timeline), ladder (path, tiers), day, skills, pros-cons, faq."""
 import os
 import re
 import tempfile
@@ -7,7 +7,7 @@ from career_run import CareerTestCase, one_line, run
 from width_check import overlong_lines
 
 IR = "interventional-radiologist"
-VIEWS = ["education", "path", "day", "skills", "pros-cons", "faq"]
+VIEWS = ["education", "ladder", "day", "skills", "pros-cons", "faq"]
 WIDTHS = [40, 80, 160]
 
 STAGES = ["Undergraduate degree", "Medical school (MD or DO)", "Diagnostic radiology residency",
@@ -139,10 +139,10 @@ class EducationRoutes(CareerTestCase):
         self.assertIn("Total: 4 years of training", flat)
 
 
-class Path(CareerTestCase):
+class Ladder(CareerTestCase):
     def test_tiers_in_order_with_their_years(self):
         for width in WIDTHS:
-            flat = one_line(self.assertRuns(run("path", IR, "--width", str(width))).stdout)
+            flat = one_line(self.assertRuns(run("ladder", IR, "--width", str(width))).stdout)
             found = positions(flat, [title for title, _ in TIERS])
             self.assertNotIn(-1, found, width)
             self.assertEqual(found, sorted(found), width)
@@ -150,20 +150,20 @@ class Path(CareerTestCase):
                 self.assertRegex(flat, rf"{re.escape(title)} [█→ ]*{re.escape(years)}")
 
     def test_years_from_the_start_of_training_counted_once(self):
-        # The first tier, the fellowship trainee, is the fellowship of the training path: the ladder
+        # The first tier, the fellowship trainee, is the fellowship stage of the training: the ladder
         # starts where the fellowship does, after 12 years, and its years are not added twice.
-        flat = one_line(self.assertRuns(run("path", IR)).stdout)
+        flat = one_line(self.assertRuns(run("ladder", IR)).stdout)
         for year in ["year 12", "year 15", "year 21", "year 27"]:
             self.assertIn(f"From start of training: {year}", flat)
         self.assertIn("Training before the first tier: 12 years (see career education). The first tier is the "
-                      "training path's Interventional radiology fellowship", flat)
+                      "training's Interventional radiology fellowship stage", flat)
         self.assertNotIn("years 13–14", flat)
 
     def test_a_tier_without_years_says_so(self):
         with tempfile.TemporaryDirectory() as tmp:
             with open(os.path.join(tmp, "ladder.toml"), "w", encoding="utf-8") as f:
                 f.write('title = "Ladder"\nsummary = "S."\n[[tiers]]\ntitle = "Junior"\n[[tiers]]\ntitle = "Senior"\n')
-            out = self.assertRuns(run("path", "ladder", "--data-dir", tmp)).stdout
+            out = self.assertRuns(run("ladder", "ladder", "--data-dir", tmp)).stdout
             self.assertIn("1. Junior\n   Experience: years not given\n", out)
             self.assertIn("2. Senior\n   Experience: years not given\n", out)
             self.assertNotIn("█", out)
@@ -171,11 +171,49 @@ class Path(CareerTestCase):
             self.assertIn("1. Junior Experience: years not given", show)
 
     def test_open_ended_top_tier_has_an_arrow(self):
-        out = self.assertRuns(run("path", IR)).stdout
+        out = self.assertRuns(run("ladder", IR)).stdout
         self.assertIn("█→ 15+ years", out)
 
-    def test_alias_tiers(self):
-        self.assertEqual(self.assertRuns(run("tiers", IR)).stdout, self.assertRuns(run("path", IR)).stdout)
+    def test_aliases_tiers_and_path_its_old_name(self):
+        ladder = self.assertRuns(run("ladder", IR)).stdout
+        self.assertIn("Career Ladder\n", ladder)
+        self.assertEqual(self.assertRuns(run("tiers", IR)).stdout, ladder)
+        self.assertEqual(self.assertRuns(run("path", IR)).stdout, ladder)
+
+
+class OneNameForEachThing(CareerTestCase):
+    """"Path" named the ladder, the way in and the training; each has its own name now, and a view
+    with nothing for a career names the views that have something."""
+
+    def test_the_way_in_is_a_section_still_taken_by_its_old_name(self):
+        way_in = self.assertRuns(run("show", IR, "--section", "way-in")).stdout
+        self.assertTrue(way_in.startswith("The Way In\n"), way_in[:80])
+        self.assertIn("Embarking on a career as an interventional radiologist", way_in)
+        self.assertEqual(self.assertRuns(run("show", IR, "--section", "path")).stdout, way_in)
+
+    def test_a_student_asking_the_way_in_to_an_occupation_is_sent_to_its_training(self):
+        out = one_line(self.assertRuns(run("show", "nurse-practitioners", "--section", "way-in")).stdout)
+        self.assertIn("Not given for this career.", out)
+        self.assertIn("its training: career education nurse-practitioners", out)
+        self.assertIn("Typical entry education: Master's degree", one_line(
+            self.assertRuns(run("education", "nurse-practitioners")).stdout))
+
+    def test_a_guide_without_a_ladder_names_the_views_it_has(self):
+        out = one_line(self.assertRuns(run("ladder", "nurse-practitioner")).stdout)
+        self.assertIn("Not given for this career. What its guide does give:", out)
+        self.assertIn("the way in: career show nurse-practitioner --section way-in", out)
+        self.assertIn("its training: career education nurse-practitioner", out)
+        self.assertNotIn("career ladder nurse-practitioner", out)
+
+    def test_the_commands_are_the_programs_own(self):
+        # Every command a pointer names runs, and is not itself a "not given".
+        out = self.assertRuns(run("ladder", "nurse-practitioner")).stdout
+        commands = re.findall(r": (career [^\n]+)", out)
+        self.assertGreaterEqual(len(commands), 4, out)
+        for command in commands:
+            with self.subTest(command=command):
+                shown = self.assertRuns(run(*command.split()[1:])).stdout
+                self.assertNotIn("What its guide does give:", shown)
 
 
 class Day(CareerTestCase):

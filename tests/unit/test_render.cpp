@@ -101,7 +101,7 @@ TEST_CASE("sections come in the guide's order, and those without data are left o
         previous = at;
     }
     CHECK(out.starts_with("Test Career\n"));
-    CHECK_FALSE(contains(out, "Career Path Tiers"));
+    CHECK_FALSE(contains(out, "Career Ladder"));
     CHECK_FALSE(contains(out, "Work-Life Balance"));
     CHECK_FALSE(contains(out, "Not given for this career."));
 }
@@ -208,7 +208,7 @@ TEST_CASE("--section: only the sections asked for, in the guide's order") {
 TEST_CASE("a section asked for by name without data says so") {
     const std::string out = render(small_career(), {Section::tiers});
     CHECK(contains(out, "Not given for this career."));
-    CHECK(contains(out, "Career path tiers with their years of experience\n"));
+    CHECK(contains(out, "The career ladder: its tiers with their years of experience\n"));
     CHECK_FALSE(contains(out, "Annual Salary"));
 
     Career no_salary = small_career();

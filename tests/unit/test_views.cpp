@@ -20,7 +20,7 @@ using namespace career;
 
 namespace {
 
-// The training path of the interventional radiologist: 4 + 4 + 4 + 1–2 years.
+// The training of the interventional radiologist: 4 + 4 + 4 + 1–2 years.
 std::vector<EducationStage> ir_stages() {
     return {EducationStage{"Undergraduate degree", {4, 4}, ""},
             EducationStage{"Medical school (MD or DO)", {4, 4}, ""},
@@ -234,7 +234,7 @@ TEST_CASE("every view fits its width, from 20 to 160 columns, and has no escapes
         style.width = width;
         StringSink sink;
         render_education_view(c, style, sink);
-        render_path_view(c, style, sink);
+        render_ladder_view(c, style, sink);
         render_day_view(c, style, sink);
         render_skills_view(c, style, sink);
         render_pros_cons_view(c, style, sink);
@@ -271,7 +271,7 @@ TEST_CASE("a career without the data says not given, never a zero") {
     StringSink sink;
     render_education_view(bare, style, sink);
     CHECK(contains(sink.text(), "Training stages: not given for this career."));
-    render_path_view(bare, style, sink);
+    render_ladder_view(bare, style, sink);
     render_day_view(bare, style, sink);
     render_skills_view(bare, style, sink);
     render_pros_cons_view(bare, style, sink);
@@ -319,14 +319,14 @@ TEST_CASE("career education: both routes of a stage, and the total that follows"
     CHECK(contains(out, "Source: A page, https://example.com"));
 }
 
-TEST_CASE("career path: a tier without years, and a first tier that is a stage of training") {
+TEST_CASE("career ladder: a tier without years, and a first tier that is a stage of training") {
     Career c = full_career();
     c.tiers[0].stage = "Interventional radiology fellowship";
     c.tiers[2].experience.reset();
     Style style;
     style.width = 80;
     StringSink sink;
-    render_path_view(c, style, sink);
+    render_ladder_view(c, style, sink);
     const std::string out = sink.text();
     CHECK(contains(out, "Training before the first tier: 12 years"));
     CHECK(contains(out, "no year is counted twice"));
@@ -340,7 +340,7 @@ TEST_CASE("tiers without training years say so instead of guessing") {
     c.education = Education{};
     Style style;
     StringSink sink;
-    render_path_view(c, style, sink);
+    render_ladder_view(c, style, sink);
     CHECK(contains(sink.text(), "Years from start of training: not given"));
     CHECK_FALSE(contains(sink.text(), "From start of training: year"));
 }

@@ -1,4 +1,4 @@
-// career path: the career ladder, first tier first, each tier's years of experience as a bar on one
+// career ladder: the career ladder, first tier first, each tier's years of experience as a bar on one
 // scale, and the year from the start of training in which it is reached.
 #include <algorithm>
 #include <cmath>
@@ -55,12 +55,13 @@ std::vector<TierBar> tier_bars(const std::vector<Tier>& tiers, std::size_t colum
     return bars;
 }
 
-void render_path_view(const Career& career, const Style& style, Sink& out) {
+void render_ladder_view(const Career& career, const Style& style, Sink& out) {
     TextWriter w(style, out);
     w.title(career.title);
-    w.heading("Career Path");
+    w.heading("Career Ladder");
     if (career.tiers.empty()) {
         w.not_given();
+        point_to_other_views(career, View::ladder, w);
         return;
     }
     const std::string intro =
@@ -72,7 +73,7 @@ void render_path_view(const Career& career, const Style& style, Sink& out) {
     if (auto start = ladder_start(career); start && !stage.empty())
         // The first tier is a stage of training: its years are the stage's, counted once.
         w.prose(fmt::format("Training before the first tier: {} (see career education). The first tier is "
-                            "the training path's {}, so its years count from the start of that stage, "
+                            "the training's {} stage, so its years count from the start of that stage, "
                             "and no year is counted twice.",
                             format_years(*start), stage));
     else if (start)
