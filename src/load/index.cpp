@@ -1,6 +1,7 @@
 #include "load/index.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -123,13 +124,21 @@ std::vector<const IndexedCareer*> CareerIndex::named(std::string_view name) cons
 }
 
 std::vector<const IndexedCareer*> CareerIndex::containing(std::string_view part) const {
-    std::vector<const IndexedCareer*> found;
+    // Those whose id or title begins with `part` first, then those whose id or title has it, then
+    // those whose alias alone has it: "nurse" lists the nurses before the epidemiologists, one of
+    // whose reported titles is "Nurse Epidemiologist".
+    std::array<std::vector<const IndexedCareer*>, 3> by_rank;
     for (const auto& career : careers) {
-        if (contains_folded(career.id, part) || contains_folded(career.title, part) ||
-            std::any_of(career.aliases.begin(), career.aliases.end(),
-                        [&](std::string_view alias) { return contains_folded(alias, part); }))
-            found.push_back(&career);
+        if (starts_with_folded(career.id, part) || starts_with_folded(career.title, part))
+            by_rank[0].push_back(&career);
+        else if (contains_folded(career.id, part) || contains_folded(career.title, part))
+            by_rank[1].push_back(&career);
+        else if (std::any_of(career.aliases.begin(), career.aliases.end(),
+                             [&](std::string_view alias) { return contains_folded(alias, part); }))
+            by_rank[2].push_back(&career);
     }
+    std::vector<const IndexedCareer*> found;
+    for (const auto& rank : by_rank) found.insert(found.end(), rank.begin(), rank.end());
     return found;
 }
 

@@ -153,6 +153,19 @@ class UnknownCareer(CareerTestCase):
         result = self.assertRuns(run("show", "Interventional Radiolgist"), 66)
         self.assertIn("did you mean 'Interventional Radiologist'?", result.stderr)
 
+    def test_part_of_a_name_lists_the_careers_that_have_it_and_points_to_search(self):
+        for part, first in [("nurse", "nurse-anesthetists (Nurse Anesthetists)"),
+                            ("therapist", "therapists-all-other (Therapists, All Other)"),
+                            ("radiolog", "radiologic-technologists-and-technicians (Radiologic Technologists and Technicians)")]:
+            with self.subTest(part=part):
+                result = self.assertRuns(run("show", part), 66)
+                self.assertIn(f"no career named '{part}'; these have it in their names: {first}", result.stderr)
+                self.assertIn(f"career search {part} finds careers by the words in them", result.stderr)
+                self.assertEqual(result.stdout, "")
+        # A name that begins with the part comes before one that only has it in an alias.
+        listed = self.assertRuns(run("show", "nurse"), 66).stderr
+        self.assertLess(listed.index("registered-nurses"), listed.index("epidemiologists"))
+
     def test_a_name_is_never_a_path(self):
         with tempfile.TemporaryDirectory() as outside:
             data = os.path.join(outside, "data")
