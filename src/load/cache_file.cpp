@@ -1,7 +1,9 @@
 #include "load/cache_file.hpp"
 
+#include <bit>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <system_error>
 
@@ -101,13 +103,23 @@ std::optional<FileStamp> stamp_of(const std::string& path) {
                      static_cast<std::int64_t>(status.st_mtim.tv_sec) * 1'000'000'000 + status.st_mtim.tv_nsec};
 }
 
-std::uint64_t checksum(std::string_view bytes, std::uint64_t hash) {
-    for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
-    return hash;
+std::uint64_t checksum(std::string_view bytes, std::uint64_t seed) {
+    constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xBF58476D1CE4E5B9ull;
+    std::uint64_t h = seed ^ (bytes.size() * k1);
+    std::size_t at = 0;
+    for (; at + 8 <= bytes.size(); at += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes.data() + at, 8);
+        h = std::rotl(h ^ (word * k1), 29) * k2;
+    }
+    std::uint64_t tail = 0;
+    if (at < bytes.size()) std::memcpy(&tail, bytes.data() + at, bytes.size() - at);
+    h = std::rotl(h ^ (tail * k1), 29) * k2;
+    return h ^ (h >> 31);
 }
 
 std::string cache_header(std::string_view kind, std::string_view rules) {
-    return fmt::format("career-cache 2 {} career {} rules {}\n", kind, CAREER_VERSION, rules);
+    return fmt::format("career-cache 3 {} career {} rules {}\n", kind, CAREER_VERSION, rules);
 }
 
 const CacheEntry* CacheFile::find(std::string_view path) {

@@ -122,7 +122,8 @@ CacheFile read_cache(const std::filesystem::path& file, std::string_view header)
 void write_cache(const std::filesystem::path& file, std::string_view header,
                  const std::vector<std::pair<std::string, CacheEntry>>& entries);
 
-// FNV-1a, enough to tell a damaged file or changed rules.
-std::uint64_t checksum(std::string_view bytes, std::uint64_t hash = 14695981039346656037ull);
+// Enough to tell a damaged file or changed rules, and cheap beside reading the bytes: it reads 8
+// bytes a step (a byte a step was a fifth of what the completion helper spends at 1,000 careers).
+std::uint64_t checksum(std::string_view bytes, std::uint64_t seed = 0);
 
 }  // namespace career

@@ -27,23 +27,6 @@ static_assert(sizeof(CareerRecord) == 64 && sizeof(TermRecord) == 32 && sizeof(N
               sizeof(Trailer) == 128);
 static_assert(std::is_trivially_copyable_v<CareerRecord> && std::is_trivially_copyable_v<Trailer>);
 
-// A checksum that reads 8 bytes a step (FNV-1a, load/cache_file.hpp, reads one): a query checks
-// what it reads of the file, and that must cost little beside reading it.
-std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
-    constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xBF58476D1CE4E5B9ull;
-    std::uint64_t h = seed ^ (bytes.size() * k1);
-    std::size_t at = 0;
-    for (; at + 8 <= bytes.size(); at += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, bytes.data() + at, 8);
-        h = std::rotl(h ^ (word * k1), 29) * k2;
-    }
-    std::uint64_t tail = 0;
-    if (at < bytes.size()) std::memcpy(&tail, bytes.data() + at, bytes.size() - at);
-    h = std::rotl(h ^ (tail * k1), 29) * k2;
-    return h ^ (h >> 31);
-}
-
 template <typename T>
 std::string_view bytes_of(const T& value) {
     return {reinterpret_cast<const char*>(&value), sizeof(T)};
@@ -112,11 +95,14 @@ MappedBytes MappedBytes::adopt(char* data, std::size_t size) {
 }
 
 void MappedBytes::release(std::string_view range) const {
+    constexpr std::uintptr_t chunk = 1 << 20;  // a multiple of the page size, well over 64 KiB
     if (!mapped_ || range.empty()) return;
-    static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-    const auto begin = (reinterpret_cast<std::uintptr_t>(range.data()) + page - 1) / page * page;
-    const auto end = (reinterpret_cast<std::uintptr_t>(range.data()) + range.size()) / page * page;
-    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+    const auto start = reinterpret_cast<std::uintptr_t>(data_);  // mmap(2) gives a page boundary
+    const std::uintptr_t begin = std::max(released_to_, start);
+    const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(range.data()) + range.size()) / chunk * chunk;
+    if (end <= begin) return;
+    ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+    released_to_ = end;
 }
 
 // A career's texts, as the file holds them: its fields, or Damaged.
@@ -167,11 +153,11 @@ std::optional<Reader> Reader::open(std::string_view bytes, std::string_view head
     }
     Trailer unsummed = t;
     unsummed.checksum = 0;
-    std::uint64_t sum = hash_bytes(reader.strings_, 0);
-    sum = hash_bytes(reader.careers_, sum);
-    sum = hash_bytes(reader.terms_, sum);
-    sum = hash_bytes(reader.names_, sum);
-    if (hash_bytes(bytes_of(unsummed), sum) != t.checksum) return std::nullopt;
+    std::uint64_t sum = checksum(reader.strings_, 0);
+    sum = checksum(reader.careers_, sum);
+    sum = checksum(reader.terms_, sum);
+    sum = checksum(reader.names_, sum);
+    if (checksum(bytes_of(unsummed), sum) != t.checksum) return std::nullopt;
     return reader;
 }
 
@@ -200,13 +186,13 @@ std::size_t Reader::lower_bound(std::string_view text) const {
 
 std::string_view Reader::postings(const TermRecord& record) const {
     const std::string_view list = part(bytes_, record.postings_offset, record.postings_length);
-    if (hash_bytes(list, 0) != record.postings_checksum) throw Damaged{};
+    if (checksum(list, 0) != record.postings_checksum) throw Damaged{};
     return list;
 }
 
 std::string_view Reader::texts(const CareerRecord& record) const {
     const std::string_view blob = part(bytes_, record.texts_offset, record.texts_length);
-    if (hash_bytes(blob, 0) != record.texts_checksum) throw Damaged{};
+    if (checksum(blob, 0) != record.texts_checksum) throw Damaged{};
     return blob;
 }
 
@@ -325,7 +311,7 @@ public:
             TermRecord record{};
             record.postings_offset = written_;
             record.postings_length = static_cast<std::uint32_t>(merged.size());
-            record.postings_checksum = hash_bytes(merged, 0);
+            record.postings_checksum = checksum(merged, 0);
             std::tie(record.text_offset, record.text_length) = add_string(text);
             put(merged);
             terms.push_back(record);
@@ -353,11 +339,11 @@ public:
         trailer.names_offset = written_;
         put(bytes_of(names));
         trailer.file_size = written_ + sizeof(Trailer);
-        std::uint64_t sum = hash_bytes(strings_, 0);
-        sum = hash_bytes(bytes_of(careers_), sum);
-        sum = hash_bytes(bytes_of(terms), sum);
-        sum = hash_bytes(bytes_of(names), sum);
-        trailer.checksum = hash_bytes(bytes_of(trailer), sum);  // with checksum still 0
+        std::uint64_t sum = checksum(strings_, 0);
+        sum = checksum(bytes_of(careers_), sum);
+        sum = checksum(bytes_of(terms), sum);
+        sum = checksum(bytes_of(names), sum);
+        trailer.checksum = checksum(bytes_of(trailer), sum);  // with checksum still 0
         put(bytes_of(trailer));
         return !failed_ && std::fflush(out_) == 0;
     }
@@ -460,7 +446,7 @@ private:
         std::tie(record.path_offset, record.path_length) = add_string(career.path);
         record.texts_offset = written_;
         record.texts_length = static_cast<std::uint32_t>(blob.size());
-        record.texts_checksum = hash_bytes(blob, 0);
+        record.texts_checksum = checksum(blob, 0);
         put(blob);
         careers_.push_back(record);
         return static_cast<std::uint32_t>(careers_.size() - 1);

@@ -11,12 +11,18 @@ import time
 from career_run import CareerTestCase, guides_only_program, run
 
 
-def fnv1a(data):
-    """The cache files' checksum (load/cache_file.cpp)."""
-    value = 14695981039346656037
-    for byte in data:
-        value = ((value ^ byte) * 1099511628211) % (1 << 64)
-    return value
+def checksum(data, seed=0):
+    """The cache files' checksum (load/cache_file.cpp): 8 bytes a step, little-endian."""
+    mask = (1 << 64) - 1
+    k1, k2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
+    rotl = lambda x, r: ((x << r) | (x >> (64 - r))) & mask
+    h = seed ^ ((len(data) * k1) & mask)
+    full = len(data) // 8 * 8
+    words = [int.from_bytes(data[at:at + 8], "little") for at in range(0, full, 8)]
+    words.append(int.from_bytes(data[full:] + bytes(8 - (len(data) - full)), "little"))
+    for word in words:
+        h = (rotl(h ^ ((word * k1) & mask), 29) * k2) & mask
+    return h ^ (h >> 31)
 
 
 def career_text(title, word):
@@ -61,7 +67,7 @@ class Cache(CareerTestCase):
         for name in ["index", "search"]:
             with open(os.path.join(self.cache, "career", name), "rb") as f:
                 content = f.read()
-            self.assertRegex(content, rb"^career-cache 2 " + name.encode() + rb" career " + re.escape(version) +
+            self.assertRegex(content, rb"^career-cache 3 " + name.encode() + rb" career " + re.escape(version) +
                              rb" rules [0-9a-f]{16}\n")
             self.assertIn(self.data.encode(), content)
 
@@ -171,11 +177,11 @@ class Cache(CareerTestCase):
                       re.sub(rb" career \S+ ", b" career 0.0.1 ", header)]:
             self.assertNotEqual(other, header)
             with open(cache_file, "wb") as f:
-                f.write(other + b"\n" + stale + b"\nend %d %016x\n" % (len(stale), fnv1a(stale)))
+                f.write(other + b"\n" + stale + b"\nend %d %016x\n" % (len(stale), checksum(stale)))
             self.assertEqual(self.listed(), {"alpha": "Alpha", "beta": "Beta"})
         # The check itself can fail: the same stale entries under the right header are used.
         with open(cache_file, "wb") as f:
-            f.write(header + b"\n" + stale + b"\nend %d %016x\n" % (len(stale), fnv1a(stale)))
+            f.write(header + b"\n" + stale + b"\nend %d %016x\n" % (len(stale), checksum(stale)))
         self.assertEqual(self.listed(), {"alpha": "Alphx", "beta": "Beta"})
 
     def test_an_unwritable_cache_only_slows(self):
