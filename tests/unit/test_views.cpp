@@ -55,6 +55,15 @@ Career full_career() {
     return c;
 }
 
+// What `view` (render_education_view, ...) writes of `c` at `width` columns.
+std::string rendered(void (*view)(const Career&, const Style&, Sink&), const Career& c, std::size_t width = 80) {
+    Style style;
+    style.width = width;
+    StringSink sink;
+    view(c, style, sink);
+    return sink.text();
+}
+
 }  // namespace
 
 TEST_SUITE("views") {
@@ -305,11 +314,7 @@ TEST_CASE("career education: both routes of a stage, and the total that follows"
     c.education.stages = {degree};
     c.education.milestones = {Milestone{"Master's", "Often preferred.", YearRange{2, 2}, "s"}};
     c.source_records = {SourceRecord{"s", "A page", "https://example.com", "", "", "", ""}};
-    Style style;
-    style.width = 100;
-    StringSink sink;
-    render_education_view(c, style, sink);
-    const std::string out = sink.text();
+    const std::string out = rendered(render_education_view, c, 100);
     CHECK(contains(out, "Nursing degree: 1–4 years, by route\n"));
     CHECK(contains(out, "  • Associate degree: 2 years\n"));
     CHECK(contains(out, "  • Bachelor's degree: 4 years\n"));
@@ -323,11 +328,7 @@ TEST_CASE("career ladder: a tier without years, and a first tier that is a stage
     Career c = full_career();
     c.tiers[0].stage = "Interventional radiology fellowship";
     c.tiers[2].experience.reset();
-    Style style;
-    style.width = 80;
-    StringSink sink;
-    render_ladder_view(c, style, sink);
-    const std::string out = sink.text();
+    const std::string out = rendered(render_ladder_view, c);
     CHECK(contains(out, "Training before the first tier: 12 years"));
     CHECK(contains(out, "no year is counted twice"));
     CHECK(contains(out, "From start of training: year 12\n"));
@@ -338,11 +339,9 @@ TEST_CASE("career ladder: a tier without years, and a first tier that is a stage
 TEST_CASE("tiers without training years say so instead of guessing") {
     Career c = full_career();
     c.education = Education{};
-    Style style;
-    StringSink sink;
-    render_ladder_view(c, style, sink);
-    CHECK(contains(sink.text(), "Years from start of training: not given"));
-    CHECK_FALSE(contains(sink.text(), "From start of training: year"));
+    const std::string out = rendered(render_ladder_view, c);
+    CHECK(contains(out, "Years from start of training: not given"));
+    CHECK_FALSE(contains(out, "From start of training: year"));
 }
 
 }  // TEST_SUITE("views")
