@@ -330,6 +330,23 @@ TEST_CASE("a table header with a character that starts no key is a syntax error"
     CHECK(contains(d.message, "expected bare key starting character or string delimiter, saw '['"));
 }
 
+TEST_CASE("a list with a character that ends a value where a value should be is a syntax error") {
+    // toml++ 3.3's parse_array() calls parse_value() on a '}' against parse_value()'s assertion; the
+    // fuzzer found it (tests/corpus/fuzz-array-brace.toml). Debian's library, where the assertion is
+    // nothing, reports the character as a value; this checks that it does, for each such character.
+    for (const std::string value : {"[}", "[ }", "[1, }", "[\n}\n]", "[[}]]", "[{a = 1}, }"}) {
+        CAPTURE(value);
+        const ParseResult result = parse(kGood + "c = " + value + "\n");
+        CHECK_FALSE(result.career.has_value());
+        REQUIRE(result.diagnostics.size() == 1u);
+        CHECK(result.diagnostics[0].severity == Severity::error);
+    }
+    const Diagnostic d = the_error(parse(kGood + "c = [}\n"));
+    CHECK(d.line == 3);
+    CHECK(d.column == 6);
+    CHECK(contains(d.message, "this value is not one TOML knows"));
+}
+
 TEST_CASE("what is not a plain file is refused without being read or waited on") {
     TempDir tmp("robust-kinds");
     std::string text;
