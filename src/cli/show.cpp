@@ -35,7 +35,7 @@ int run_show(const ShowOptions& options, Context& context) {
                 break;
             default:
                 if (i > 0) context.out.write("\n");
-                render_career_text(career, options.sections, context.style, context.out);
+                render_career_text(career, options.sections, context.style, context.out, careers->size() > 1);
         }
     }
     if (context.format() == Format::json) write_documents(documents, context);

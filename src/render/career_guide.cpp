@@ -58,19 +58,24 @@ void render_guide(const Career& career, const std::vector<Section>& only, GuideW
         for (const auto& credit : occupation::credits(career)) writer.prose(credit);
 }
 
+// Whether `only` leaves out the summary, and with it the title.
+bool without_summary(const std::vector<Section>& only) {
+    return !only.empty() && std::find(only.begin(), only.end(), Section::summary) == only.end();
+}
+
 }  // namespace
 
 void render_career_text(const Career& career, const std::vector<Section>& only, const Style& style,
-                        Sink& out) {
+                        Sink& out, bool titled) {
     TextWriter writer(style, out);
+    if (titled && without_summary(only)) writer.title(career.title);
     render_guide(career, only, writer);
 }
 
 void render_career_markdown(const Career& career, const std::vector<Section>& only, Sink& out) {
     MarkdownWriter writer(out);
     // One title whatever the sections, so the document always says what it is about.
-    if (!only.empty() && std::find(only.begin(), only.end(), Section::summary) == only.end())
-        writer.title(career.title);
+    if (without_summary(only)) writer.title(career.title);
     render_guide(career, only, writer);
 }
 

@@ -11,9 +11,11 @@
 namespace career {
 
 // `only` empty means every section. A section without data is left out of the whole guide, and
-// says "Not given for this career." when asked for by name.
+// says "Not given for this career." when asked for by name. `titled`: the career's title comes first
+// even when `only` leaves out the summary, which holds it, as it must when several careers are shown
+// one after another.
 void render_career_text(const Career& career, const std::vector<Section>& only, const Style& style,
-                        Sink& out);
+                        Sink& out, bool titled = false);
 
 // The same as a Markdown document: one title, a heading per section, lists as lists, the salary as a
 // table.

@@ -110,6 +110,12 @@ class NothingTypedIsDropped(CareerTestCase):
         self.assertLess(both.index("Registered Nurse"), both.index("Nurse Practitioner"))
         documents = json.loads(self.assertRuns(run("day", "RN", "NP", "--format", "json")).stdout)
         self.assertEqual([d["id"] for d in documents], ["registered-nurse", "nurse-practitioner"])
+        # Sections of several careers each say whose they are; of one, the title is left out.
+        shown = self.assertRuns(run("show", "RN", "NP", "--section", "salary")).stdout
+        self.assertTrue(shown.startswith("Registered Nurse\n================\n"), shown[:60])
+        self.assertIn("\nNurse Practitioner\n==================\n", shown)
+        one = self.assertRuns(run("show", "RN", "--section", "salary")).stdout
+        self.assertTrue(one.startswith("Annual Salary"), one[:60])
 
     def test_global_options_go_before_or_after_the_command(self):
         before = self.assertRuns(run("--width", "50", "--format", "json", "show", "IR", "--section", "salary"))
