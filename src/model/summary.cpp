@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/text.hpp"
+#include "model/words.hpp"
 
 namespace career {
 namespace {
@@ -52,24 +53,6 @@ std::optional<double> money_amount(const std::optional<Money>& money) {
 
 std::optional<double> count_amount(const std::optional<std::int64_t>& count) {
     return count ? std::optional<double>(static_cast<double>(*count)) : std::nullopt;
-}
-
-// The words of `text`, case folded: runs of letters and digits (any byte beyond ASCII counts as a
-// letter, so UTF-8 words stay whole); an apostrophe or any other mark ends a word.
-std::vector<std::string> folded_words(std::string_view text) {
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80) {
-            word += fold(c);
-        } else if (!word.empty()) {
-            words.push_back(std::move(word));
-            word.clear();
-        }
-    }
-    if (!word.empty()) words.push_back(std::move(word));
-    return words;
 }
 
 // "ep-2024-34" -> "2024–34": the period of an Employment Projections release, from its id.
@@ -191,9 +174,10 @@ void link_guides(std::vector<CareerSummary>& careers) {
 }
 
 bool has_words(std::string_view text, std::string_view wanted) {
-    const std::vector<std::string> words = folded_words(text);
-    for (const auto& part : folded_words(wanted)) {
-        if (std::none_of(words.begin(), words.end(), [&](const std::string& w) { return w.starts_with(part); }))
+    // Cut into words as `search` cuts them (model/words.hpp), so the two agree on what a word is.
+    const std::vector<std::string> terms = terms_of(text);
+    for (const auto& part : terms_of(wanted)) {
+        if (std::none_of(terms.begin(), terms.end(), [&](const std::string& term) { return term_matches(part, term); }))
             return false;
     }
     return true;
