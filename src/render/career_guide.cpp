@@ -1,7 +1,6 @@
 #include "render/career_guide.hpp"
 
 #include <algorithm>
-#include <optional>
 
 #include "render/markdown_writer.hpp"
 #include "render/occupation_sections.hpp"
@@ -11,22 +10,6 @@
 
 namespace career {
 namespace {
-
-// The view that shows what a section does, for the sections that have one: a reader who asked for
-// the way in, say, of a career that gives none is told what the career does give.
-std::optional<View> view_of(Section section) {
-    switch (section) {
-    case Section::way_in: return View::way_in;
-    case Section::education: return View::education;
-    case Section::tiers: return View::ladder;
-    case Section::salary: return View::salary;
-    case Section::day: return View::day;
-    case Section::skill_map: return View::skills;
-    case Section::pros_cons: return View::pros_cons;
-    case Section::faq: return View::faq;
-    default: return std::nullopt;
-    }
-}
 
 // The guide in any form: the sections of the section table in order, each through `writer`.
 void render_guide(const Career& career, const std::vector<Section>& only, GuideWriter& writer) {

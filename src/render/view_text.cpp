@@ -1,10 +1,12 @@
 #include "render/view_text.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
 #include "render/formatting.hpp"
+#include "render/section_table.hpp"
 #include "render/text_wrap.hpp"
 
 namespace career {
@@ -65,33 +67,46 @@ Items milestone_items(const Education& education) {
     return items;
 }
 
+namespace {
+
+// The views of one career: what each shows, the command that shows it (with the career's id after
+// `command`, then `then`), and the sections whose data it shows, the first its own. Whether a view
+// has something for a career is whether one of those sections has (the section table says).
+struct ViewInfo {
+    View view;
+    std::string_view what, command, then;
+    std::array<Section, 2> sections;
+};
+constexpr ViewInfo kViews[] = {
+    {View::education, "its training", "education", "", {Section::education, Section::education}},
+    {View::way_in, "the way in", "show", " --section way-in", {Section::way_in, Section::way_in}},
+    {View::ladder, "its career ladder", "ladder", "", {Section::tiers, Section::tiers}},
+    {View::salary, "its pay", "salary", "", {Section::salary, Section::salary}},
+    {View::day, "a day in the life", "day", "", {Section::day, Section::day}},
+    {View::skills, "its skills", "skills", "", {Section::skill_map, Section::skills}},
+    {View::pros_cons, "its pros and cons", "pros-cons", "", {Section::pros_cons, Section::pros_cons}},
+    {View::faq, "its questions and answers", "faq", "", {Section::faq, Section::faq}},
+};
+
+}  // namespace
+
+std::optional<View> view_of(Section section) {
+    for (const auto& info : kViews)
+        if (info.sections[0] == section) return info.view;
+    return std::nullopt;
+}
+
 void point_to_other_views(const Career& career, View here, GuideWriter& w) {
-    struct Other {
-        View view;
-        std::string_view what;
-        std::string command;  // with the career's id
-        bool has;
-    };
-    const Career& c = career;
-    const std::string id = c.id;
-    const Other others[] = {
-        {View::education, "its training", "career education " + id,
-         !c.education.stages.empty() || c.preparation.has_value()},
-        {View::way_in, "the way in", "career show " + id + " --section way-in", !c.qualifications.path.empty()},
-        {View::ladder, "its career ladder", "career ladder " + id, !c.tiers.empty()},
-        {View::salary, "its pay", "career salary " + id, c.salary.has_value() || c.wages.has_value()},
-        {View::day, "a day in the life", "career day " + id, !c.day.empty()},
-        {View::skills, "its skills", "career skills " + id,
-         !c.skill_map.categories.empty() || (c.work && !c.work->skills.empty())},
-        {View::pros_cons, "its pros and cons", "career pros-cons " + id, !c.pros.empty() || !c.cons.empty()},
-        {View::faq, "its questions and answers", "career faq " + id, !c.faq.empty()},
-    };
     Items items;
-    for (const auto& other : others)
-        if (other.view != here && other.has) items.push_back(fmt::format("{}: {}", other.what, other.command));
+    for (const auto& info : kViews) {
+        const bool has = std::any_of(info.sections.begin(), info.sections.end(),
+                                     [&](Section s) { return section_info(s).has_data(career); });
+        if (info.view != here && has)
+            items.push_back(fmt::format("{}: career {} {}{}", info.what, info.command, career.id, info.then));
+    }
     if (items.empty()) return;
-    w.prose(c.kind == CareerKind::occupation ? "What the catalog gives for this occupation:"
-                                              : "What its guide does give:");
+    w.prose(career.kind == CareerKind::occupation ? "What the catalog gives for this occupation:"
+                                                   : "What its guide does give:");
     w.list(items);
 }
 

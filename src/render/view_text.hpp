@@ -2,10 +2,12 @@
 // Small pieces of text the views share: padding to a display width, wrapped lines without the blank
 // line of a paragraph, and how a point in years or a stretch of minutes reads.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "model/career.hpp"
+#include "model/sections.hpp"
 #include "render/text_writer.hpp"
 
 namespace career {
@@ -36,6 +38,10 @@ enum class View { education, ladder, day, skills, pros_cons, faq, way_in, salary
 // After a view's "not given", the views that do have something for `career`, each with the command
 // that shows it, so that a reader who asked the wrong one finds the right one.
 void point_to_other_views(const Career& career, View here, GuideWriter& w);
+
+// The view that shows what `section` does, for the sections that have one: a reader who asked for
+// the way in, say, of a career that gives none is pointed to what the career does give.
+std::optional<View> view_of(Section section);
 
 // 240 -> "4 hours", 60 -> "1 hour", 90 -> "1 hour 30 minutes", 45 -> "45 minutes".
 std::string format_duration(int minutes);
