@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include "load/career_parser.hpp"
+#include "load/career_cache.hpp"
 #include "load/resolve.hpp"
 #include "render/career_json.hpp"
 
@@ -89,8 +89,8 @@ Resolution resolve(const Context& context, std::string_view name) {
     return resolve_name(context.catalog, [&]() -> const CareerIndex& { return context.index(); }, name);
 }
 
-Found<Career> load(const CareerFile& file) {
-    ParseResult result = load_career_file(file.path, file.id);
+Found<Career> load(const Context& context, const CareerFile& file) {
+    LoadedCareer result = load_career(file.path, file.id, context.cache_dir);
     report(result.diagnostics);
     if (!result.career) return exit_bad_data;
     return std::move(*result.career);
@@ -120,7 +120,7 @@ ExitStatus not_one_career(std::string_view name, const Resolution& resolution) {
 
 Found<Career> find_career(const Context& context, std::string_view name) {
     const Resolution resolution = resolve(context, name);
-    if (resolution.file) return load(*resolution.file);
+    if (resolution.file) return load(context, *resolution.file);
     return not_one_career(name, resolution);
 }
 
@@ -131,7 +131,7 @@ Found<std::vector<Career>> find_named_careers(const Context& context, const std:
         for (const auto& word : words) joined += (joined.empty() ? "" : " ") + word;
         const Resolution together = resolve(context, joined);
         if (together.file) {
-            Found<Career> career = load(*together.file);
+            Found<Career> career = load(context, *together.file);
             if (!career) return static_cast<ExitStatus>(career.status());
             return std::vector<Career>{std::move(*career)};
         }
@@ -143,7 +143,7 @@ Found<std::vector<Career>> find_named_careers(const Context& context, const std:
         std::vector<Career> careers;
         for (std::size_t i = 0; i < words.size(); ++i) {
             if (!each[i].file) return not_one_career(words[i], each[i]);
-            Found<Career> career = load(*each[i].file);
+            Found<Career> career = load(context, *each[i].file);
             if (!career) return static_cast<ExitStatus>(career.status());
             careers.push_back(std::move(*career));
         }

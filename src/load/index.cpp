@@ -167,15 +167,19 @@ std::optional<fs::path> default_cache_dir(const EnvLookup& env) {
 }
 
 std::string rules_fingerprint() {
-    // The layout of a summary in the cache (encode_entry) is part of the rules: a cache written with
-    // another layout is never decoded as this one.
-    constexpr int kSummaryLayout = 2;
-    std::uint64_t hash = checksum(fmt::format("checks {} summary {}\n", kChecksVersion, kSummaryLayout));
-    for (const KeySpec& spec : career_keys())
-        hash = checksum(fmt::format("{}|{}|{}|{}\n", spec.path, static_cast<int>(spec.kind), spec.required,
-                                    spec.description),
-                        hash);
-    return fmt::format("{:016x}", hash);
+    // Computed once a run: the index and the parsed careers both ask.
+    static const std::string fingerprint = [] {
+        // The layout of a summary in the cache (encode_entry) is part of the rules: a cache written
+        // with another layout is never decoded as this one.
+        constexpr int kSummaryLayout = 2;
+        std::uint64_t hash = checksum(fmt::format("checks {} summary {}\n", kChecksVersion, kSummaryLayout));
+        for (const KeySpec& spec : career_keys())
+            hash = checksum(fmt::format("{}|{}|{}|{}\n", spec.path, static_cast<int>(spec.kind), spec.required,
+                                        spec.description),
+                            hash);
+        return fmt::format("{:016x}", hash);
+    }();
+    return fingerprint;
 }
 
 CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& cache_dir) {

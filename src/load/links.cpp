@@ -1,10 +1,10 @@
 #include "load/links.hpp"
 
-#include "load/career_parser.hpp"
+#include "load/career_cache.hpp"
 
 namespace career {
 
-void link_career(Career& career, const CareerIndex& index) {
+void link_career(Career& career, const CareerIndex& index, const std::optional<std::filesystem::path>& cache_dir) {
     CatalogLinks& links = career.links;
     links = CatalogLinks{};
     links.resolved = true;
@@ -20,8 +20,8 @@ void link_career(Career& career, const CareerIndex& index) {
     // A SOC code names the occupation that has it as its own (CareerIndex::named).
     for (const IndexedCareer* found : index.named(career.soc)) {
         if (found->kind != CareerKind::occupation) continue;
-        ParseResult parsed = load_career_file(found->path, std::string(found->id));
-        if (parsed.career) links.occupation = std::make_shared<const Career>(std::move(*parsed.career));
+        LoadedCareer loaded = load_career(found->path, std::string(found->id), cache_dir);
+        if (loaded.career) links.occupation = std::make_shared<const Career>(std::move(*loaded.career));
         return;
     }
 }

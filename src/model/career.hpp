@@ -30,6 +30,7 @@ YearRange operator+(const YearRange& a, const YearRange& b);
 struct MarketDemand {
     Level level = Level::moderate;
     Paragraphs text;
+    friend bool operator==(const MarketDemand&, const MarketDemand&) = default;
 };
 
 struct SalaryBand {
@@ -45,6 +46,7 @@ struct SalaryBand {
     // ("May 2023"); empty when the source gives none. pay_basis() says both in one phrase.
     std::string basis{};
     std::string year{};
+    friend bool operator==(const SalaryBand&, const SalaryBand&) = default;
 };
 
 struct Role {
@@ -52,6 +54,7 @@ struct Role {
     Items responsibilities;
     Paragraphs work_setting;
     Items tech_stack;
+    friend bool operator==(const Role&, const Role&) = default;
 };
 
 struct Qualifications {
@@ -60,6 +63,7 @@ struct Qualifications {
     Items soft_abilities;
     Paragraphs path;
     Paragraphs required_education;
+    friend bool operator==(const Qualifications&, const Qualifications&) = default;
 };
 
 // One route through a stage of training, such as an associate or a bachelor's degree.
@@ -69,6 +73,7 @@ struct StageAlternative {
     std::string detail;
     std::string prerequisite;  // what the route follows ("a qualification in radiography"), not counted
     std::string source;        // the id of the source record of its years; empty: the stage's
+    friend bool operator==(const StageAlternative&, const StageAlternative&) = default;
 };
 
 struct EducationStage {
@@ -79,6 +84,7 @@ struct EducationStage {
     std::string source{};                          // the id of the source record of its years
     bool optional = false;                         // may be left out: counts 0 years at the least
     std::vector<StageAlternative> alternatives{};  // one of them is taken; empty: the stage itself
+    friend bool operator==(const EducationStage&, const EducationStage&) = default;
 };
 
 struct Milestone {
@@ -87,11 +93,13 @@ struct Milestone {
     std::optional<YearRange> years{};  // how long it takes, where the source says; never counted
                                        // in the training's total
     std::string source{};              // the id of the source record of its years
+    friend bool operator==(const Milestone&, const Milestone&) = default;
 };
 
 struct Education {
     std::vector<EducationStage> stages;
     std::vector<Milestone> milestones;
+    friend bool operator==(const Education&, const Education&) = default;
 };
 
 struct Tier {
@@ -104,6 +112,7 @@ struct Tier {
     // that training and career years are never counted twice (career(5), Training and the ladder).
     // Only the first tier may name one.
     std::string stage{};
+    friend bool operator==(const Tier&, const Tier&) = default;
 };
 
 struct Market {
@@ -111,6 +120,7 @@ struct Market {
     Paragraphs challenges;
     Paragraphs growth_paths;
     Paragraphs industry_trends;
+    friend bool operator==(const Market&, const Market&) = default;
 };
 
 // Minutes since midnight; a career file writes "HH:MM".
@@ -119,6 +129,7 @@ struct TimeOfDay {
     int hour() const { return minutes / 60; }
     int minute() const { return minutes % 60; }
     friend auto operator<=>(const TimeOfDay&, const TimeOfDay&) = default;
+    friend bool operator==(const TimeOfDay&, const TimeOfDay&) = default;
 };
 
 struct DayBlock {
@@ -126,29 +137,34 @@ struct DayBlock {
     TimeOfDay start, end;
     std::string focus;
     Items tasks;
+    friend bool operator==(const DayBlock&, const DayBlock&) = default;
 };
 
 struct WorkLife {
     std::optional<Level> stress;
     std::optional<Balance> balance;
     Paragraphs text;
+    friend bool operator==(const WorkLife&, const WorkLife&) = default;
 };
 
 struct SkillCategory {
     std::string name;
     std::string blurb;
     Items skills;
+    friend bool operator==(const SkillCategory&, const SkillCategory&) = default;
 };
 
 struct SkillMap {
     std::string intro;
     std::vector<SkillCategory> categories;
+    friend bool operator==(const SkillMap&, const SkillMap&) = default;
 };
 
 struct CaseStudy {
     std::string title;
     Paragraphs story;
     std::string takeaway;
+    friend bool operator==(const CaseStudy&, const CaseStudy&) = default;
 };
 
 struct JobOutlook {
@@ -161,11 +177,13 @@ struct JobOutlook {
     std::string source;   // the id of the source record of the growth figure
     Items related_roles;  // career ids
     bool related_roles_ours = false;  // chosen for this project, not taken from the source
+    friend bool operator==(const JobOutlook&, const JobOutlook&) = default;
 };
 
 struct FaqEntry {
     std::string question;
     Paragraphs answer;
+    friend bool operator==(const FaqEntry&, const FaqEntry&) = default;
 };
 
 // --- what an occupation of the national catalog holds (data/occupations/, career(5)) ------------
@@ -183,6 +201,7 @@ struct SourceRecord {
     std::string retrieved;
     std::string license;
     std::string credit;     // the attribution its licence asks for, shown wherever its content is
+    friend bool operator==(const SourceRecord&, const SourceRecord&) = default;
 };
 
 // A wage as BLS publishes it: an amount, or, above the top code of the survey, "at least" the top
@@ -195,12 +214,14 @@ struct Wage {
 
 struct WagePercentiles {
     std::optional<Wage> p10, p25, median, p75, p90, mean;
+    friend bool operator==(const WagePercentiles&, const WagePercentiles&) = default;
 };
 
 struct WageYear {
     int year = 0;
     std::optional<Wage> median;  // absent: not available that year
     std::string source;
+    friend bool operator==(const WageYear&, const WageYear&) = default;
 };
 
 // OEWS, national: pay and employment.
@@ -209,6 +230,7 @@ struct Wages {
     std::optional<std::int64_t> employment;
     WagePercentiles annual, hourly;
     std::vector<WageYear> history;  // the annual median by year, oldest first, nominal dollars
+    friend bool operator==(const Wages&, const Wages&) = default;
 };
 
 // Employment Projections: employment in the base year and ten years on, the change, openings.
@@ -217,11 +239,13 @@ struct Projections {
     std::optional<std::int64_t> employment_2024, employment_2034, change, openings;
     std::optional<double> change_percent, self_employed_percent;
     std::optional<Wage> median_wage;
+    friend bool operator==(const Projections&, const Projections&) = default;
 };
 
 struct EducationShare {
     std::string level;
     double percent = 0;
+    friend bool operator==(const EducationShare&, const EducationShare&) = default;
 };
 
 // What it takes to enter: the EP's typical requirements, O*NET's job zone and the education levels
@@ -233,6 +257,7 @@ struct Preparation {
     std::string job_zone_name, job_zone_source;
     std::vector<EducationShare> education_levels;
     std::string education_levels_source;
+    friend bool operator==(const Preparation&, const Preparation&) = default;
 };
 
 struct Technology {
@@ -240,6 +265,7 @@ struct Technology {
     std::string category;
     bool hot = false;        // O*NET's "hot technology"
     bool in_demand = false;  // O*NET's "in demand"
+    friend bool operator==(const Technology&, const Technology&) = default;
 };
 
 // An O*NET descriptor with its importance (1-5) and, for skills and knowledge, its level (0-7).
@@ -247,12 +273,14 @@ struct Rating {
     std::string name;
     double importance = 0;
     std::optional<double> level;
+    friend bool operator==(const Rating&, const Rating&) = default;
 };
 
 // An O*NET score by name: interests (1-7) and work values (1-7).
 struct Score {
     std::string name;  // as the key is written: "realistic", "working_conditions"
     double value = 0;
+    friend bool operator==(const Score&, const Score&) = default;
 };
 
 struct RelatedOccupation {
@@ -260,6 +288,7 @@ struct RelatedOccupation {
     std::string title;
     std::string tier;
     std::string id;  // the catalog's id, when it is in the catalog
+    friend bool operator==(const RelatedOccupation&, const RelatedOccupation&) = default;
 };
 
 // O*NET: the work itself.
@@ -270,6 +299,7 @@ struct Work {
     std::vector<Rating> skills, knowledge, work_styles;
     std::vector<Score> interests, work_values;
     std::vector<RelatedOccupation> related;
+    friend bool operator==(const Work&, const Work&) = default;
 };
 
 struct Career;
@@ -278,6 +308,7 @@ struct Career;
 struct CareerRef {
     std::string id;
     std::string title;
+    friend bool operator==(const CareerRef&, const CareerRef&) = default;
 };
 
 // What the catalog around a career says about it (issue 12): never read from its file, filled in
@@ -287,6 +318,7 @@ struct CatalogLinks {
     std::vector<CareerRef> related;  // the related roles (job_outlook.related_roles) that name a career
     std::shared_ptr<const Career> occupation;  // a guide's occupation, found by its SOC code
     std::vector<CareerRef> guides;             // the guides about an occupation (same SOC code)
+    friend bool operator==(const CatalogLinks&, const CatalogLinks&) = default;
 };
 
 struct Career {
@@ -327,6 +359,7 @@ struct Career {
     std::vector<SourceRecord> source_records;  // [[sources]]
 
     CatalogLinks links;  // not from the file: see CatalogLinks
+    friend bool operator==(const Career&, const Career&) = default;
 };
 
 // The source record `id` names, if the career has it.

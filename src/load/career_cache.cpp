@@ -1,0 +1,64 @@
+#include "load/career_cache.hpp"
+
+#include <fmt/format.h>
+
+#include "load/cache_file.hpp"
+#include "load/career_codec.hpp"
+#include "load/career_parser.hpp"
+#include "load/index.hpp"
+
+namespace career {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string career_cache_header() {
+    return cache_header(fmt::format("career layout {}", kCareerLayout), rules_fingerprint());
+}
+
+std::string encode_loaded(const Career& career, const std::vector<Diagnostic>& diagnostics) {
+    Encoder e;
+    e.number(static_cast<std::int64_t>(diagnostics.size()));
+    for (const auto& d : diagnostics) e.diagnostic(d);
+    e.text(encode_career(career));
+    return std::move(e.out());
+}
+
+std::optional<LoadedCareer> decode_loaded(std::string_view blob, const std::string& id) {
+    Decoder d(blob);
+    LoadedCareer loaded;
+    const std::int64_t count = d.number();
+    for (std::int64_t i = 0; d.ok() && i < count; ++i) loaded.diagnostics.push_back(d.diagnostic());
+    const std::string_view career = d.text();
+    if (!d.ok() || !d.done()) return std::nullopt;
+    loaded.career = decode_career(career);
+    if (!loaded.career || loaded.career->id != id) return std::nullopt;
+    return loaded;
+}
+
+}  // namespace
+
+LoadedCareer load_career(const std::string& path, const std::string& id, const std::optional<fs::path>& cache_dir) {
+    if (!cache_dir) {
+        ParseResult parsed = load_career_file(path, id);
+        return {std::move(parsed.career), std::move(parsed.diagnostics)};
+    }
+    const std::optional<FileStamp> stamp = stamp_of(path);
+    const fs::path kept = *cache_dir / "careers" / fmt::format("{:016x}", checksum(path));
+    const std::string header = career_cache_header();
+    if (stamp) {
+        const CacheFile cached = read_cache(kept, header);
+        if (cached.entries.size() == 1 && cached.entries[0].first == path && cached.entries[0].second.stamp == *stamp)
+            if (auto loaded = decode_loaded(cached.entries[0].second.blob, id)) return std::move(*loaded);
+    }
+    ParseResult parsed = load_career_file(path, id);
+    LoadedCareer loaded{std::move(parsed.career), std::move(parsed.diagnostics)};
+    // Kept with the stamp taken before parsing: a file changed meanwhile is parsed again next time.
+    if (stamp && loaded.career) {
+        const std::string blob = encode_loaded(*loaded.career, loaded.diagnostics);
+        write_cache(kept, header, {{path, CacheEntry{*stamp, blob}}});
+    }
+    return loaded;
+}
+
+}  // namespace career

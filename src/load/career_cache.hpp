@@ -1,0 +1,32 @@
+#pragma once
+// Careers as parsed, kept between runs: a command that shows a career parses its file once and, while
+// the file's path, size and modification time stay as they were, reads back what the parse found
+// (the career and its warnings) instead of parsing the TOML again. Parsing a guide with toml++ and
+// checking it costs about ten times what reading it back does (bench/RESULTS.md).
+//
+// One cache file a career file, `careers/` beside the index (load/index.hpp), named by a checksum
+// of the career file's path; it holds the path, so two paths with one checksum never mix. Kept under
+// the same rules as the index: the program's version and the rules' fingerprint, and the model's
+// layout (load/career_codec.hpp). A file with errors is never kept: it is parsed, and reported, each
+// time.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/diagnostic.hpp"
+#include "model/career.hpp"
+
+namespace career {
+
+struct LoadedCareer {
+    std::optional<Career> career;  // present when the file has no errors
+    std::vector<Diagnostic> diagnostics;
+};
+
+// The career in `path`, whose id is `id`: from the cache in `cache_dir` when it holds the file as
+// it is now, else parsed (load_career_file) and then kept there.
+LoadedCareer load_career(const std::string& path, const std::string& id,
+                         const std::optional<std::filesystem::path>& cache_dir);
+
+}  // namespace career
