@@ -1,26 +1,41 @@
 #include "load/cache_file.hpp"
 
 #include <bit>
-#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <system_error>
 
 #include <fmt/format.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace career {
 namespace fs = std::filesystem;
 
+// Lengths and numbers are written as fixed-width little-endian integers (the machine's own order on
+// every platform Debian builds this for; a file from a machine of the other order fails its checks
+// or is rebuilt): reading one back is a copy, where decimal digits cost a parse per field, and a
+// cache file has tens of thousands of fields.
+namespace {
+
+template <typename Integer>
+void put_integer(std::string& out, Integer value) {
+    char bytes[sizeof value];
+    std::memcpy(bytes, &value, sizeof value);
+    out.append(bytes, sizeof value);
+}
+
+}  // namespace
+
 void Encoder::text(std::string_view value) {
-    out_ += std::to_string(value.size());
-    out_ += ':';
+    put_integer(out_, static_cast<std::uint32_t>(value.size()));
     out_ += value;
 }
 
-void Encoder::number(std::int64_t value) { text(std::to_string(value)); }
+void Encoder::number(std::int64_t value) { put_integer(out_, value); }
 
 void Encoder::texts(const std::vector<std::string>& items) {
     number(static_cast<std::int64_t>(items.size()));
@@ -43,21 +58,23 @@ std::string_view Decoder::fail() {
 }
 
 std::string_view Decoder::text() {
-    std::size_t length = 0;
-    const auto colon = in_.find(':');
-    if (!ok_ || colon == std::string_view::npos) return fail();
-    auto [end, error] = std::from_chars(in_.data(), in_.data() + colon, length);
-    if (error != std::errc() || end != in_.data() + colon || length > in_.size() - colon - 1) return fail();
-    const std::string_view value = in_.substr(colon + 1, length);
-    in_.remove_prefix(colon + 1 + length);
+    std::uint32_t length = 0;
+    if (in_.size() < sizeof length) return fail();
+    std::memcpy(&length, in_.data(), sizeof length);
+    if (length > in_.size() - sizeof length) return fail();
+    const std::string_view value(in_.data() + sizeof length, length);
+    in_.remove_prefix(sizeof length + length);
     return value;
 }
 
 std::int64_t Decoder::number() {
-    const std::string_view digits = text();
     std::int64_t value = 0;
-    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (error != std::errc() || end != digits.data() + digits.size()) fail();
+    if (in_.size() < sizeof value) {
+        fail();
+        return 0;
+    }
+    std::memcpy(&value, in_.data(), sizeof value);
+    in_.remove_prefix(sizeof value);
     return value;
 }
 
@@ -80,46 +97,64 @@ Diagnostic Decoder::diagnostic() {
 }
 
 std::optional<FileBytes> FileBytes::read(const fs::path& file) {
-    // Read whole, in one go, into a buffer of exactly its size.
-    std::error_code ec;
-    const auto size = fs::file_size(file, ec);
-    if (ec) return std::nullopt;
-    std::FILE* in = std::fopen(file.c_str(), "rb");
-    if (!in) return std::nullopt;
-    FileBytes bytes;
-    bytes.data_ = std::make_unique_for_overwrite<char[]>(size);
-    bytes.size_ = size;
-    const std::size_t read = std::fread(bytes.data_.get(), 1, size, in);
-    std::fclose(in);
-    if (read != size) return std::nullopt;
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    struct stat status {};
+    std::optional<FileBytes> bytes;
+    if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode)) {
+        bytes.emplace();
+        if (status.st_size > 0) {
+            void* mapped = ::mmap(nullptr, static_cast<std::size_t>(status.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            if (mapped == MAP_FAILED)
+                bytes.reset();
+            else {
+                bytes->data_ = static_cast<const char*>(mapped);
+                bytes->size_ = static_cast<std::size_t>(status.st_size);
+            }
+        }
+    }
+    ::close(fd);
     return bytes;
+}
+
+FileBytes::~FileBytes() {
+    if (data_) ::munmap(const_cast<char*>(data_), size_);
 }
 
 std::optional<FileStamp> stamp_of(const std::string& path) {
     // One stat(2) for both: for a thousand files, the second would be a thousand more system calls.
     struct stat status {};
     if (::stat(path.c_str(), &status) != 0) return std::nullopt;
+    return stamp_of(status);
+}
+
+FileStamp stamp_of(const struct stat& status) {
     return FileStamp{static_cast<std::int64_t>(status.st_size),
                      static_cast<std::int64_t>(status.st_mtim.tv_sec) * 1'000'000'000 + status.st_mtim.tv_nsec};
 }
 
 std::uint64_t checksum(std::string_view bytes, std::uint64_t seed) {
     constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull, k2 = 0xBF58476D1CE4E5B9ull;
-    std::uint64_t h = seed ^ (bytes.size() * k1);
-    std::size_t at = 0;
-    for (; at + 8 <= bytes.size(); at += 8) {
+    const auto word_at = [&](std::size_t at) {
         std::uint64_t word;
         std::memcpy(&word, bytes.data() + at, 8);
-        h = std::rotl(h ^ (word * k1), 29) * k2;
-    }
+        return word;
+    };
+    const auto mix = [](std::uint64_t h, std::uint64_t word) { return std::rotl(h ^ (word * k1), 29) * k2; };
+    std::uint64_t lane[4] = {seed ^ (bytes.size() * k1), seed + k1, seed + k2, seed ^ k2};
+    std::size_t at = 0;
+    for (; at + 32 <= bytes.size(); at += 32)
+        for (int i = 0; i < 4; ++i) lane[i] = mix(lane[i], word_at(at + 8 * i));
+    std::uint64_t h = lane[0] ^ std::rotl(lane[1], 17) ^ std::rotl(lane[2], 31) ^ std::rotl(lane[3], 47);
+    for (; at + 8 <= bytes.size(); at += 8) h = mix(h, word_at(at));
     std::uint64_t tail = 0;
     if (at < bytes.size()) std::memcpy(&tail, bytes.data() + at, bytes.size() - at);
-    h = std::rotl(h ^ (tail * k1), 29) * k2;
+    h = mix(h, tail);
     return h ^ (h >> 31);
 }
 
 std::string cache_header(std::string_view kind, std::string_view rules) {
-    return fmt::format("career-cache 3 {} career {} rules {}\n", kind, CAREER_VERSION, rules);
+    return fmt::format("career-cache 4 {} career {} rules {}\n", kind, CAREER_VERSION, rules);
 }
 
 const CacheEntry* CacheFile::find(std::string_view path) {
@@ -156,7 +191,7 @@ CacheFile read_cache(const fs::path& file, std::string_view header) {
 }
 
 void write_cache(const fs::path& file, std::string_view header,
-                 const std::vector<std::pair<std::string, CacheEntry>>& entries) {
+                 const std::vector<std::pair<std::string_view, CacheEntry>>& entries) {
     Encoder payload;
     for (const auto& [path, entry] : entries) {
         payload.text(path);

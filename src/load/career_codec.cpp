@@ -1,11 +1,9 @@
 #include "load/career_codec.hpp"
 
-#include <charconv>
+#include <bit>
 #include <concepts>
 #include <type_traits>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "load/cache_file.hpp"
 
@@ -100,7 +98,7 @@ public:
 private:
     void put(const std::string& value) { encoder_.text(value); }
     void put(bool value) { encoder_.number(value ? 1 : 0); }
-    void put(double value) { encoder_.text(fmt::format("{}", value)); }  // the shortest text that reads back the same
+    void put(double value) { encoder_.number(std::bit_cast<std::int64_t>(value)); }  // its bits: exact
     template <typename T>
         requires std::is_integral_v<T> || std::is_enum_v<T>
     void put(T value) {
@@ -133,17 +131,13 @@ public:
     void operator()(T&... values) {
         (get(values), ...);
     }
-    bool ok() const { return decoder_.ok() && !failed_; }
+    bool ok() const { return decoder_.ok(); }
     bool done() const { return decoder_.done(); }
 
 private:
     void get(std::string& value) { value = decoder_.text(); }
     void get(bool& value) { value = decoder_.number() != 0; }
-    void get(double& value) {
-        const std::string_view text = decoder_.text();
-        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (error != std::errc() || end != text.data() + text.size()) failed_ = true;
-    }
+    void get(double& value) { value = std::bit_cast<double>(decoder_.number()); }
     template <typename T>
         requires std::is_integral_v<T> || std::is_enum_v<T>
     void get(T& value) {
@@ -168,7 +162,6 @@ private:
     }
 
     Decoder decoder_;
-    bool failed_ = false;  // a number the decoder read as text did not read as a number
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/cache_file.hpp"
 #include "load/career_parser.hpp"
 #include "load/data_dirs.hpp"
 #include "load/diagnostic.hpp"
@@ -21,6 +22,7 @@ bool is_valid_id(std::string_view name);
 struct CareerFile {
     std::string id;
     std::string path;  // a string, not a std::filesystem::path: splitting a thousand paths costs
+    std::optional<FileStamp> stamp{};  // its size and time of change, as Catalog::scan() found them
 };
 
 struct Scan {

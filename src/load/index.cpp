@@ -56,6 +56,7 @@ std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Dia
     career.id = d.text();
     career.title = d.text();
     const std::int64_t aliases = d.number();
+    if (aliases > 0 && aliases < 1000) career.aliases.reserve(static_cast<std::size_t>(aliases));
     for (std::int64_t i = 0; d.ok() && i < aliases; ++i) career.aliases.push_back(d.text());
     career.kind = d.number() == static_cast<int>(CareerKind::occupation) ? CareerKind::occupation : CareerKind::guide;
     career.soc = d.text();
@@ -192,24 +193,25 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
     CacheFile entries;
     if (cache_dir) entries = read_cache(*cache_dir / "index", index_header);
 
-    // What the cache file will hold: an entry for each good career file, old or new.
-    std::vector<std::pair<std::string, CacheEntry>> new_entries;
+    // What the cache file will hold: an entry for each good career file, old or new. Its paths are
+    // views of the careers' own, which stay put: the vector is reserved whole.
+    std::vector<std::pair<std::string_view, CacheEntry>> new_entries;
+    index.careers.reserve(found.files.size());
     bool changed = false;
 
     for (auto& file : found.files) {
-        std::string path = file.path;
-        const std::optional<FileStamp> stamp = stamp_of(path);
+        const std::optional<FileStamp> stamp = file.stamp;
 
         // From the cache, when the file is as it was.
         if (stamp) {
-            const CacheEntry* entry = entries.find(path);
+            const CacheEntry* entry = entries.find(file.path);
             if (entry && entry->stamp == *stamp) {
                 const std::size_t reported = index.diagnostics.size();
                 auto career = decode_entry(entry->blob, index.diagnostics);
                 if (career && career->id == file.id) {
-                    career->path = file.path;
-                    new_entries.emplace_back(std::move(path), *entry);
+                    career->path = std::move(file.path);
                     index.careers.push_back(std::move(*career));
+                    new_entries.emplace_back(index.careers.back().path, *entry);
                     continue;
                 }
                 index.diagnostics.resize(reported);
@@ -218,16 +220,16 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
 
         // Otherwise from the file itself.
         changed = true;
-        ParseResult result = load_career_file(path, file.id);
+        ParseResult result = load_career_file(file.path, file.id);
         if (!result.career) {  // a file with errors is never cached: it is read, and reported, each time
             index.diagnostics.insert(index.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
             continue;
         }
         const std::string_view blob = index.owned_.emplace_back(encode_entry(summarize(*result.career), result.diagnostics));
         IndexedCareer career = *decode_entry(blob, index.diagnostics);
-        career.path = file.path;
-        if (stamp) new_entries.emplace_back(std::move(path), CacheEntry{*stamp, blob});
+        career.path = std::move(file.path);
         index.careers.push_back(std::move(career));
+        if (stamp) new_entries.emplace_back(index.careers.back().path, CacheEntry{*stamp, blob});
     }
 
     // Entries of files that are gone, or no longer good, are dropped by rewriting the file.

@@ -14,7 +14,12 @@ std::string trimmed(std::string_view text) {
 
 std::string table_row(const std::vector<std::string>& cells) {
     std::string row = "|";
-    for (const auto& cell : cells) row += " " + markdown_escape(cell) + " |";
+    for (const auto& cell : cells) {
+        // Appended piece by piece: g++ 12 warns falsely (-Wrestrict) on " " + a temporary string.
+        row += ' ';
+        row += markdown_escape(cell);
+        row += " |";
+    }
     return row + "\n";
 }
 

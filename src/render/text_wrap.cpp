@@ -107,12 +107,16 @@ std::size_t display_width(std::string_view text) {
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     width = std::max<std::size_t>(width, 1);
     std::vector<std::string> lines;
+    // Most lines are ASCII, a byte a column: reserved, a line is not grown word by word.
+    const std::size_t line_bytes = std::min<std::size_t>(width, 512) + 1;
     std::string line;
+    line.reserve(line_bytes);
     std::size_t line_width = 0;
     bool line_has_words = false;  // a word may be zero columns wide, so width alone cannot tell
     auto finish_line = [&] {
         lines.push_back(std::move(line));
-        line.clear();
+        line = std::string();
+        line.reserve(line_bytes);
         line_width = 0;
         line_has_words = false;
     };
@@ -141,7 +145,7 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
             word.remove_prefix(bytes);
             word_width -= columns;
         }
-        line = std::string(word);
+        line.assign(word);
         line_width = word_width;
         line_has_words = true;
     }

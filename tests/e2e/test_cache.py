@@ -12,16 +12,23 @@ from career_run import CareerTestCase, guides_only_program, run
 
 
 def checksum(data, seed=0):
-    """The cache files' checksum (load/cache_file.cpp): 8 bytes a step, little-endian."""
+    """The cache files' checksum (load/cache_file.cpp): 32 bytes a step in four lanes, then 8 bytes
+    a step, little-endian."""
     mask = (1 << 64) - 1
     k1, k2 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9
     rotl = lambda x, r: ((x << r) | (x >> (64 - r))) & mask
-    h = seed ^ ((len(data) * k1) & mask)
-    full = len(data) // 8 * 8
-    words = [int.from_bytes(data[at:at + 8], "little") for at in range(0, full, 8)]
-    words.append(int.from_bytes(data[full:] + bytes(8 - (len(data) - full)), "little"))
-    for word in words:
-        h = (rotl(h ^ ((word * k1) & mask), 29) * k2) & mask
+    mix = lambda h, word: (rotl(h ^ ((word * k1) & mask), 29) * k2) & mask
+    word_at = lambda at: int.from_bytes(data[at:at + 8], "little")
+    lanes = [seed ^ ((len(data) * k1) & mask), (seed + k1) & mask, (seed + k2) & mask, seed ^ k2]
+    at = 0
+    while at + 32 <= len(data):
+        lanes = [mix(lane, word_at(at + 8 * i)) for i, lane in enumerate(lanes)]
+        at += 32
+    h = lanes[0] ^ rotl(lanes[1], 17) ^ rotl(lanes[2], 31) ^ rotl(lanes[3], 47)
+    while at + 8 <= len(data):
+        h = mix(h, word_at(at))
+        at += 8
+    h = mix(h, int.from_bytes(data[at:] + bytes(8 - (len(data) - at)), "little"))
     return h ^ (h >> 31)
 
 
@@ -67,7 +74,7 @@ class Cache(CareerTestCase):
         for name in ["index", "search"]:
             with open(os.path.join(self.cache, "career", name), "rb") as f:
                 content = f.read()
-            self.assertRegex(content, rb"^career-cache 3 " + name.encode() + rb" career " + re.escape(version) +
+            self.assertRegex(content, rb"^career-cache 4 " + name.encode() + rb" career " + re.escape(version) +
                              rb" rules [0-9a-f]{16}\n")
             self.assertIn(self.data.encode(), content)
 
@@ -156,7 +163,7 @@ class Cache(CareerTestCase):
             with open(cache_file, "rb") as f:
                 good = f.read()
             for damaged in [good[: len(good) // 2], good.replace(b"Alpha", b"Alphx"), b"", b"\x00" * 100,
-                            good.split(b"\n")[0] + b"\n3:abc\nend 99 0\n"]:
+                            good.split(b"\n")[0] + b"\n\x03\x00\x00\x00abc\nend 99 0\n"]:
                 with open(cache_file, "wb") as f:
                     f.write(damaged)
                 self.assertEqual(self.listed(), {"alpha": "Alpha", "beta": "Beta"})
@@ -172,7 +179,7 @@ class Cache(CareerTestCase):
         header, rest = good.split(b"\n", 1)
         payload, footer = rest.rsplit(b"\nend ", 1)
         # The same entries, well formed, but saying "Alphx": a program that used them would list it.
-        stale = payload.replace(b"5:Alpha", b"5:Alphx")
+        stale = payload.replace(b"\x05\x00\x00\x00Alpha", b"\x05\x00\x00\x00Alphx")
         for other in [re.sub(rb"rules [0-9a-f]{16}", b"rules 0123456789abcdef", header),
                       re.sub(rb" career \S+ ", b" career 0.0.1 ", header)]:
             self.assertNotEqual(other, header)

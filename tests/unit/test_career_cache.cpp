@@ -3,9 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <limits>
 #include <filesystem>
 #include <string>
 
+#include "load/cache_file.hpp"
 #include "load/career_cache.hpp"
 #include "load/career_codec.hpp"
 #include "test_support.hpp"
@@ -105,4 +107,46 @@ TEST_CASE("career cache: read back while the file is as it was, parsed again onc
 
     // Without a cache directory, the file is parsed.
     CHECK(load_career(path, "nurse", std::nullopt).career->summary == "Mends.");
+}
+
+TEST_CASE("cache encoding: texts of any bytes and numbers of any size read back; a short read fails") {
+    Encoder e;
+    const std::string binary("a\0:b\n", 5);
+    e.text(binary);
+    e.text("");
+    for (const std::int64_t n : {std::int64_t{0}, std::int64_t{-1}, std::numeric_limits<std::int64_t>::min(),
+                                 std::numeric_limits<std::int64_t>::max(), std::int64_t{1'764'000'000'123'456'789}})
+        e.number(n);
+    const std::string bytes = e.out();
+
+    Decoder d(bytes);
+    CHECK(d.text() == binary);
+    CHECK(d.text().empty());
+    CHECK(d.number() == 0);
+    CHECK(d.number() == -1);
+    CHECK(d.number() == std::numeric_limits<std::int64_t>::min());
+    CHECK(d.number() == std::numeric_limits<std::int64_t>::max());
+    CHECK(d.number() == 1'764'000'000'123'456'789);
+    CHECK(d.ok());
+    CHECK(d.done());
+
+    for (std::size_t length = 0; length < bytes.size(); ++length) {
+        Decoder cut(std::string_view(bytes).substr(0, length));
+        (void)cut.text();
+        (void)cut.text();
+        for (int i = 0; i < 5; ++i) (void)cut.number();
+        CHECK_FALSE(cut.ok());
+    }
+}
+
+TEST_CASE("cache checksum: every byte counts, in every lane and in the tail") {
+    std::string bytes(101, 'x');
+    const std::uint64_t whole = checksum(bytes);
+    CHECK(checksum(bytes, 1) != whole);
+    CHECK(checksum(bytes.substr(0, 100)) != whole);
+    for (std::size_t at = 0; at < bytes.size(); ++at) {
+        std::string changed = bytes;
+        changed[at] ^= 1;
+        CHECK_MESSAGE(checksum(changed) != whole, at);
+    }
 }
