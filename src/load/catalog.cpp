@@ -1,6 +1,7 @@
 #include "load/catalog.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <system_error>
@@ -65,8 +66,16 @@ void check_references(const std::vector<CareerReference>& references, const std:
 
 bool is_valid_id(std::string_view name) {
     if (name.empty() || name.size() > 200 || name.front() == '-') return false;
-    for (const char c : name)  // a plain loop: every file name of the catalog comes through here
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    // A table, not comparisons: every file name of the catalog comes through here.
+    static constexpr auto allowed = [] {
+        std::array<bool, 256> table{};
+        for (char c = 'a'; c <= 'z'; ++c) table[static_cast<unsigned char>(c)] = true;
+        for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
+        table['-'] = true;
+        return table;
+    }();
+    for (const char c : name)
+        if (!allowed[static_cast<unsigned char>(c)]) return false;
     return true;
 }
 
@@ -117,7 +126,8 @@ Scan Catalog::scan() const {
     std::vector<std::size_t> order(found.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::tie(found[a].id, found[a].dir) < std::tie(found[b].id, found[b].dir);
+        const int by_id = found[a].id.compare(found[b].id);
+        return by_id != 0 ? by_id < 0 : found[a].dir < found[b].dir;
     });
     scan.files.reserve(found.size());
     for (std::size_t i = 0; i < order.size(); ++i) {

@@ -174,10 +174,10 @@ std::string rules_fingerprint() {
         // with another layout is never decoded as this one.
         constexpr int kSummaryLayout = 2;
         std::uint64_t hash = checksum(fmt::format("checks {} summary {}\n", kChecksVersion, kSummaryLayout));
-        for (const KeySpec& spec : career_keys())
-            hash = checksum(fmt::format("{}|{}|{}|{}\n", spec.path, static_cast<int>(spec.kind), spec.required,
-                                        spec.description),
-                            hash);
+        for (const KeySpec& spec : career_keys()) {  // each part hashed as it is: no formatting per key
+            hash = checksum(spec.path, hash);
+            hash = checksum(spec.description, hash ^ (static_cast<std::uint64_t>(spec.kind) << 1 | spec.required));
+        }
         return fmt::format("{:016x}", hash);
     }();
     return fingerprint;

@@ -63,16 +63,22 @@ std::size_t char_width(char32_t c) {
     return range != std::end(kWideRanges) && range->first <= c ? 2 : 1;
 }
 
-std::vector<std::string_view> words_of(std::string_view text) {
-    std::vector<std::string_view> words;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
-        std::size_t start = i;
-        while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
-        if (i > start) words.push_back(text.substr(start, i - start));
-    }
-    return words;
+bool is_blank(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// The next word of `text` from `at` on (words are separated by spaces, tabs and newlines), moving
+// `at` past it, with whether it is all ASCII (a byte a column, so its width is its length); an
+// empty word at the end.
+struct Word {
+    std::string_view text;
+    bool ascii;
+};
+
+Word next_word(std::string_view text, std::size_t& at) {
+    while (at < text.size() && is_blank(text[at])) ++at;
+    const std::size_t start = at;
+    unsigned char bits = 0;
+    while (at < text.size() && !is_blank(text[at])) bits |= static_cast<unsigned char>(text[at++]);
+    return {text.substr(start, at - start), bits < 0x80};
 }
 
 // Whether a word may be broken between any two of its characters: when it holds a wide character
@@ -104,31 +110,29 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
-std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+namespace {
+
+// Breaks `text` into lines of at most `width` columns and hands each to `emit` as a view, valid
+// during the call: wrap() keeps them, wrap_indented() writes them out without a string a line.
+template <typename Emit>
+void wrap_lines(std::string_view text, std::size_t width, Emit emit) {
     width = std::max<std::size_t>(width, 1);
-    std::vector<std::string> lines;
-    // Most lines are ASCII, a byte a column: reserved, a line is not grown word by word.
-    const std::size_t line_bytes = std::min<std::size_t>(width, 512) + 1;
     std::string line;
-    line.reserve(line_bytes);
+    line.reserve(std::min<std::size_t>(width, 512) + 1);  // mostly ASCII, a byte a column
     std::size_t line_width = 0;
     bool line_has_words = false;  // a word may be zero columns wide, so width alone cannot tell
-    auto finish_line = [&] {
-        lines.push_back(std::move(line));
-        line = std::string();
-        line.reserve(line_bytes);
-        line_width = 0;
-        line_has_words = false;
-    };
-    for (std::string_view word : words_of(text)) {
-        std::size_t word_width = display_width(word);
+    for (std::size_t at = 0;;) {
+        const Word next = next_word(text, at);
+        std::string_view word = next.text;
+        if (word.empty()) break;
+        std::size_t word_width = next.ascii ? word.size() : display_width(word);
         if (line_has_words && line_width + 1 + word_width <= width) {
             line += ' ';
             line += word;
             line_width += 1 + word_width;
             continue;
         }
-        if (line_has_words) finish_line();
+        if (line_has_words) emit(std::string_view(line));
         // A word wider than a whole line: a run of wide characters (ideographs, emoji) breaks between
         // them, as East Asian text does; any other word (a URL, a path) cannot be broken, so it
         // stands whole on a line of its own, however wide.
@@ -141,7 +145,7 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
                 bytes += n;
                 columns += w;
             }
-            lines.emplace_back(word.substr(0, bytes));
+            emit(word.substr(0, bytes));
             word.remove_prefix(bytes);
             word_width -= columns;
         }
@@ -149,7 +153,14 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
         line_width = word_width;
         line_has_words = true;
     }
-    if (line_has_words) finish_line();
+    if (line_has_words) emit(std::string_view(line));
+}
+
+}  // namespace
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    wrap_lines(text, width, [&](std::string_view line) { lines.emplace_back(line); });
     return lines;
 }
 
@@ -196,13 +207,14 @@ std::string wrap_indented(std::string_view text, std::size_t width, std::string_
     const std::size_t indent = std::max(display_width(first), display_width(rest));
     const std::size_t room = width > indent + 10 ? width - indent : 10;
     std::string out;
+    out.reserve(text.size() + text.size() / 8 + first.size() + 1);
     bool is_first = true;
-    for (const auto& line : wrap(text, room)) {
+    wrap_lines(text, room, [&](std::string_view line) {
         out += is_first ? first : rest;
         out += line;
         out += '\n';
         is_first = false;
-    }
+    });
     if (is_first) {  // empty text still shows its prefix, so a list item is never lost
         out += first;
         out += '\n';
