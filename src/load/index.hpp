@@ -6,7 +6,8 @@
 // completion, "did you mean"; a command parses only the files it shows.
 //
 // The cache lives in $XDG_CACHE_HOME/career (default ~/.cache/career): `index` holds each career's
-// summary and diagnostics (`search` keeps its own file there: load/search_index.hpp). Each file's entry
+// summary and diagnostics (`search` keeps its own file there: load/search_index.hpp; the careers
+// as parsed are kept in `careers/`: load/career_cache.hpp). Each file's entry
 // is used only while the file's path, size and modification time are what they were when the entry
 // was made, and a cache file only when it was written by this version of the program under the
 // same rules (the key table and the checks: rules_fingerprint()); any other file is parsed, and the
@@ -24,7 +25,6 @@
 #include "load/catalog.hpp"
 #include "load/data_dirs.hpp"
 #include "load/diagnostic.hpp"
-#include "model/sections.hpp"
 #include "model/sections.hpp"
 #include "model/summary.hpp"
 
