@@ -1,6 +1,8 @@
 #include "load/cache_file.hpp"
 
+#include <algorithm>
 #include <bit>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -96,29 +98,48 @@ Diagnostic Decoder::diagnostic() {
     return d;
 }
 
-std::optional<FileBytes> FileBytes::read(const fs::path& file) {
+MappedBytes::~MappedBytes() {
+    if (mapped_) ::munmap(data_, size_);
+    else std::free(data_);
+}
+
+std::optional<MappedBytes> MappedBytes::map_fd(int fd) {
+    struct stat status {};
+    if (::fstat(fd, &status) != 0 || status.st_size <= 0) return std::nullopt;
+    const auto size = static_cast<std::size_t>(status.st_size);
+    void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (data == MAP_FAILED) return std::nullopt;
+    MappedBytes bytes;
+    bytes.data_ = static_cast<char*>(data);
+    bytes.size_ = size;
+    bytes.mapped_ = true;
+    return bytes;
+}
+
+std::optional<MappedBytes> MappedBytes::map_file(const std::filesystem::path& file) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return std::nullopt;
-    struct stat status {};
-    std::optional<FileBytes> bytes;
-    if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode)) {
-        bytes.emplace();
-        if (status.st_size > 0) {
-            void* mapped = ::mmap(nullptr, static_cast<std::size_t>(status.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-            if (mapped == MAP_FAILED)
-                bytes.reset();
-            else {
-                bytes->data_ = static_cast<const char*>(mapped);
-                bytes->size_ = static_cast<std::size_t>(status.st_size);
-            }
-        }
-    }
+    auto bytes = map_fd(fd);
     ::close(fd);
     return bytes;
 }
 
-FileBytes::~FileBytes() {
-    if (data_) ::munmap(const_cast<char*>(data_), size_);
+MappedBytes MappedBytes::adopt(char* data, std::size_t size) {
+    MappedBytes bytes;
+    bytes.data_ = data;
+    bytes.size_ = size;
+    return bytes;
+}
+
+void MappedBytes::release(std::string_view range) const {
+    constexpr std::uintptr_t chunk = 1 << 20;  // a multiple of the page size, well over 64 KiB
+    if (!mapped_ || range.empty()) return;
+    const auto start = reinterpret_cast<std::uintptr_t>(data_);  // mmap(2) gives a page boundary
+    const std::uintptr_t begin = std::max(released_to_, start);
+    const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(range.data()) + range.size()) / chunk * chunk;
+    if (end <= begin) return;
+    ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+    released_to_ = end;
 }
 
 std::optional<FileStamp> stamp_of(const std::string& path) {
@@ -169,7 +190,7 @@ const CacheEntry* CacheFile::find(std::string_view path) {
 
 CacheFile read_cache(const fs::path& file, std::string_view header) {
     CacheFile cache;
-    auto bytes = FileBytes::read(file);
+    auto bytes = MappedBytes::map_file(file);
     if (!bytes) return cache;
     cache.bytes = std::move(*bytes);
     const std::string_view all = cache.bytes.view();

@@ -62,34 +62,50 @@ private:
     bool ok_ = true;
 };
 
-// A file's bytes, mapped whole (mmap(2): only the pages read are brought in, and none is copied).
-// Move-only, and the bytes never move: views into them stay good for as long as the object lives,
-// wherever it is moved. Cache files are replaced by renaming, never rewritten in place, so the
-// mapped bytes never change under a reader.
-class FileBytes {
+// A file's bytes through mmap(2) (only the pages read are brought in, and none is copied), or bytes
+// written to memory when no file could be had. Move-only, and the bytes never move: views into them
+// stay good for as long as the object lives, wherever it is moved. Cache files are replaced by
+// renaming, never rewritten in place, so mapped bytes never change under a reader.
+class MappedBytes {
 public:
-    FileBytes() = default;
-    FileBytes(FileBytes&& other) noexcept { swap(other); }
-    FileBytes& operator=(FileBytes&& other) noexcept {
-        FileBytes gone(std::move(other));
+    MappedBytes() = default;
+    MappedBytes(MappedBytes&& other) noexcept { swap(other); }
+    MappedBytes& operator=(MappedBytes&& other) noexcept {
+        MappedBytes gone(std::move(other));
         swap(gone);
         return *this;
     }
-    FileBytes(const FileBytes&) = delete;
-    FileBytes& operator=(const FileBytes&) = delete;
-    ~FileBytes();
+    MappedBytes(const MappedBytes&) = delete;
+    MappedBytes& operator=(const MappedBytes&) = delete;
+    ~MappedBytes();
 
-    static std::optional<FileBytes> read(const std::filesystem::path& file);
+    static std::optional<MappedBytes> map_fd(int fd);
+    static std::optional<MappedBytes> map_file(const std::filesystem::path& file);
+    // Takes a buffer of malloc(3), as open_memstream(3) leaves.
+    static MappedBytes adopt(char* data, std::size_t size);
+
     std::string_view view() const { return {data_, size_}; }
 
+    // Says that the bytes up to the end of `range` (a view into these bytes), read from the start
+    // on, will not be read again soon, so that what is read once from a large file need not stay
+    // resident. Given back a whole chunk at a time, behind the reading: the kernel maps the pages
+    // around one it faults in (64 KiB of them), and would map again pages given back page by page
+    // just behind the place being read (which kept 35 MB resident while the file was rebuilt). A
+    // page read again after all is read from the file again.
+    void release(std::string_view range) const;
+
 private:
-    void swap(FileBytes& other) noexcept {
+    void swap(MappedBytes& other) noexcept {
         std::swap(data_, other.data_);
         std::swap(size_, other.size_);
+        std::swap(mapped_, other.mapped_);
+        std::swap(released_to_, other.released_to_);
     }
 
-    const char* data_ = nullptr;
+    char* data_ = nullptr;
     std::size_t size_ = 0;
+    bool mapped_ = false;
+    mutable std::uintptr_t released_to_ = 0;  // what release() has given back ends here
 };
 
 // What a file was when it was read: a cache entry is used only while its file is still so.
@@ -113,7 +129,7 @@ struct CacheEntry {
 // into `bytes`.
 class CacheFile {
 public:
-    FileBytes bytes;
+    MappedBytes bytes;
     std::vector<std::pair<std::string_view, CacheEntry>> entries;  // in the order written
 
     // The entry for `path`, if any. The files are usually asked for in the order they were written

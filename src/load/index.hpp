@@ -70,7 +70,7 @@ public:
 
 private:
     friend CareerIndex load_index(const Catalog&, const std::optional<std::filesystem::path>&);
-    FileBytes index_cache_;                // the cache file as read
+    MappedBytes index_cache_;              // the cache file as read
     std::deque<std::string> owned_;        // what was parsed now, encoded as the cache holds it
 };
 

@@ -61,50 +61,6 @@ void put_u32(std::string& out, std::uint32_t value) { out.append(bytes_of(value)
 
 }  // namespace
 
-MappedBytes::~MappedBytes() {
-    if (mapped_) ::munmap(data_, size_);
-    else std::free(data_);
-}
-
-std::optional<MappedBytes> MappedBytes::map_fd(int fd) {
-    struct stat status {};
-    if (::fstat(fd, &status) != 0 || status.st_size <= 0) return std::nullopt;
-    const auto size = static_cast<std::size_t>(status.st_size);
-    void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (data == MAP_FAILED) return std::nullopt;
-    MappedBytes bytes;
-    bytes.data_ = static_cast<char*>(data);
-    bytes.size_ = size;
-    bytes.mapped_ = true;
-    return bytes;
-}
-
-std::optional<MappedBytes> MappedBytes::map_file(const std::filesystem::path& file) {
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return std::nullopt;
-    auto bytes = map_fd(fd);
-    ::close(fd);
-    return bytes;
-}
-
-MappedBytes MappedBytes::adopt(char* data, std::size_t size) {
-    MappedBytes bytes;
-    bytes.data_ = data;
-    bytes.size_ = size;
-    return bytes;
-}
-
-void MappedBytes::release(std::string_view range) const {
-    constexpr std::uintptr_t chunk = 1 << 20;  // a multiple of the page size, well over 64 KiB
-    if (!mapped_ || range.empty()) return;
-    const auto start = reinterpret_cast<std::uintptr_t>(data_);  // mmap(2) gives a page boundary
-    const std::uintptr_t begin = std::max(released_to_, start);
-    const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(range.data()) + range.size()) / chunk * chunk;
-    if (end <= begin) return;
-    ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
-    released_to_ = end;
-}
-
 // A career's texts, as the file holds them: its fields, or Damaged.
 std::vector<FieldText> decode_fields(std::string_view blob) {
     const auto count = record_at<std::uint32_t>(blob, 0);

@@ -83,51 +83,6 @@ inline std::uint32_t get_varint(std::string_view in, std::size_t& at) {
     throw Damaged{};
 }
 
-// A file's bytes through mmap(2), or bytes written to memory when no file could be had. Move-only;
-// the bytes never move.
-class MappedBytes {
-public:
-    MappedBytes() = default;
-    MappedBytes(MappedBytes&& other) noexcept { swap(other); }
-    MappedBytes& operator=(MappedBytes&& other) noexcept {
-        MappedBytes gone(std::move(other));
-        swap(gone);
-        return *this;
-    }
-    MappedBytes(const MappedBytes&) = delete;
-    MappedBytes& operator=(const MappedBytes&) = delete;
-    ~MappedBytes();
-
-    static std::optional<MappedBytes> map_fd(int fd);
-    static std::optional<MappedBytes> map_file(const std::filesystem::path& file);
-    // Takes a buffer of malloc(3), as open_memstream(3) leaves.
-    static MappedBytes adopt(char* data, std::size_t size);
-
-    std::string_view view() const { return {data_, size_}; }
-
-    // Says that the bytes up to the end of `range` (a view into these bytes), read from the start
-    // on, will not be read again soon, so that what is read once from a large file need not stay
-    // resident. Given back a whole chunk at a time, behind the reading: the kernel maps the pages
-    // around one it faults in (64 KiB of them), and would map again pages given back page by page
-    // just behind the place being read (which kept 35 MB resident while the file was rebuilt). A
-    // page read again after all is read from the file again.
-    void release(std::string_view range) const;
-
-private:
-    void swap(MappedBytes& other) noexcept {
-        std::swap(data_, other.data_);
-        std::swap(size_, other.size_);
-        std::swap(mapped_, other.mapped_);
-        std::swap(released_to_, other.released_to_);
-    }
-
-    char* data_ = nullptr;
-    std::size_t size_ = 0;
-    bool mapped_ = false;
-    mutable std::uintptr_t released_to_ = 0;  // what release() has given back ends here
-};
-
-
 struct FieldText {
     std::uint32_t field;
     std::string_view text;

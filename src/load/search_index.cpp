@@ -265,7 +265,7 @@ struct SearchIndex::Data {
     const CareerIndex* careers = nullptr;
     std::optional<fs::path> cache_dir;
     std::string header;
-    search_file::MappedBytes bytes;
+    MappedBytes bytes;
     std::optional<search_file::Reader> file;  // views into `bytes`
     bool built = false;
 };
@@ -380,7 +380,7 @@ SearchIndex SearchIndex::load(const CareerIndex& careers, const std::optional<fs
     data->cache_dir = cache_dir;
     data->header = cache_header("search", rules_fingerprint());
     if (cache_dir) {
-        if (auto bytes = search_file::MappedBytes::map_file(*cache_dir / "search")) {
+        if (auto bytes = MappedBytes::map_file(*cache_dir / "search")) {
             data->bytes = std::move(*bytes);
             data->file = search_file::Reader::open(data->bytes.view(), data->header);
             if (data->file && search_file::is_current(*data->file, careers)) return SearchIndex(std::move(data));
