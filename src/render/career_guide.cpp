@@ -56,10 +56,10 @@ void render_career_text(const Career& career, const std::vector<Section>& only, 
 }
 
 void render_career_markdown(const Career& career, const std::vector<Section>& only, Sink& out) {
-    MarkdownWriter writer(out);
+    const std::unique_ptr<GuideWriter> writer = markdown_writer(out);
     // One title whatever the sections, so the document always says what it is about.
-    if (without_summary(only)) writer.title(career.title);
-    render_guide(career, only, writer);
+    if (without_summary(only)) writer->title(career.title);
+    render_guide(career, only, *writer);
 }
 
 }  // namespace career

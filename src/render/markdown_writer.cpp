@@ -41,55 +41,74 @@ std::string markdown_escape(std::string_view text) {
     return out;
 }
 
-void MarkdownWriter::block(std::string_view text) {
-    if (!first_) out_.write("\n");
-    out_.write(text);
-    first_ = false;
-}
+namespace {
 
-void MarkdownWriter::title(std::string_view text) { block("# " + markdown_escape(text) + "\n"); }
-void MarkdownWriter::heading(std::string_view text) { block("## " + markdown_escape(text) + "\n"); }
-void MarkdownWriter::subheading(std::string_view text, std::string_view) {
-    block("### " + markdown_escape(text) + "\n");
-}
+// Each block is written where it is defined: the class is known only through GuideWriter.
+class MarkdownWriter final : public GuideWriter {
+public:
+    explicit MarkdownWriter(Sink& out) : out_(out) {}
 
-void MarkdownWriter::prose(std::string_view text, std::string_view) {
-    for (const auto& paragraph : paragraphs(text)) block(markdown_escape(paragraph) + "\n");
-}
+    void title(std::string_view text) override { block("# " + markdown_escape(text) + "\n"); }
+    void heading(std::string_view text) override { block("## " + markdown_escape(text) + "\n"); }
+    void subheading(std::string_view text, std::string_view) override {
+        block("### " + markdown_escape(text) + "\n");
+    }
 
-void MarkdownWriter::list(const Items& items, std::string_view) {
-    if (items.empty()) return;
-    std::string text;
-    for (const auto& item : items) text += "- " + markdown_escape(trimmed(item)) + "\n";
-    block(text);
-}
+    void prose(std::string_view text, std::string_view) override {
+        for (const auto& paragraph : paragraphs(text)) block(markdown_escape(paragraph) + "\n");
+    }
 
-void MarkdownWriter::field(std::string_view label, std::string_view value, std::size_t) {
-    block("**" + markdown_escape(trimmed(label)) + ":** " + markdown_escape(value) + "\n");
-}
+    void list(const Items& items, std::string_view) override {
+        if (items.empty()) return;
+        std::string text;
+        for (const auto& item : items) text += "- " + markdown_escape(trimmed(item)) + "\n";
+        block(text);
+    }
 
-void MarkdownWriter::figures(const std::pair<std::string, std::string>& header, const Figures& rows) {
-    std::string text = table_row({header.first, header.second}) + "| --- | ---: |\n";
-    for (const auto& [label, value] : rows) text += table_row({trimmed(label), value});
-    block(text);
-}
+    void field(std::string_view label, std::string_view value, std::size_t) override {
+        block("**" + markdown_escape(trimmed(label)) + ":** " + markdown_escape(value) + "\n");
+    }
 
-void MarkdownWriter::table(const std::vector<std::string>& header, const TableRows& rows) {
-    std::string text = table_row(header) + "|";
-    for (std::size_t i = 0; i < header.size(); ++i) text += " --- |";
-    text += "\n";
-    for (const auto& row : rows) text += table_row(row);
-    block(text);
-}
+    void figures(const std::pair<std::string, std::string>& header, const Figures& rows) override {
+        std::string text = table_row({header.first, header.second}) + "| --- | ---: |\n";
+        for (const auto& [label, value] : rows) text += table_row({trimmed(label), value});
+        block(text);
+    }
 
-void MarkdownWriter::note(std::string_view text) { block(markdown_escape(text) + "\n"); }
+    void table(const std::vector<std::string>& header, const TableRows& rows) override {
+        std::string text = table_row(header) + "|";
+        for (std::size_t i = 0; i < header.size(); ++i) text += " --- |";
+        text += "\n";
+        for (const auto& row : rows) text += table_row(row);
+        block(text);
+    }
 
-void MarkdownWriter::not_given(std::string_view what) {
-    note(what.empty() ? "Not given for this career." : std::string(what) + ": not given for this career.");
-}
+    void note(std::string_view text) override { block(markdown_escape(text) + "\n"); }
 
-void MarkdownWriter::source(std::string_view text) {
-    if (!text.empty()) field("Source", text);
-}
+    void not_given(std::string_view what) override {
+        note(what.empty() ? "Not given for this career." : std::string(what) + ": not given for this career.");
+    }
+
+    void source(std::string_view text) override {
+        if (!text.empty()) field("Source", text, 0);
+    }
+
+    void blank() override {}  // blocks are separated as they are written
+
+private:
+    // Every block is separated from the one before by exactly one blank line.
+    void block(std::string_view text) {
+        if (!first_) out_.write("\n");
+        out_.write(text);
+        first_ = false;
+    }
+
+    Sink& out_;
+    bool first_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<GuideWriter> markdown_writer(Sink& out) { return std::make_unique<MarkdownWriter>(out); }
 
 }  // namespace career
