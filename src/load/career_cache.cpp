@@ -39,24 +39,24 @@ std::optional<LoadedCareer> decode_loaded(std::string_view blob, const std::stri
 }  // namespace
 
 LoadedCareer load_career(const std::string& path, const std::string& id, const std::optional<fs::path>& cache_dir) {
-    if (!cache_dir) {
-        ParseResult parsed = load_career_file(path, id);
-        return {std::move(parsed.career), std::move(parsed.diagnostics)};
-    }
-    const std::optional<FileStamp> stamp = stamp_of(path);
-    const fs::path kept = *cache_dir / "careers" / fmt::format("{:016x}", checksum(path));
-    const std::string header = career_cache_header();
+    // A stamp only where there is a cache to compare it with; kept with the stamp taken before
+    // parsing, so that a file changed meanwhile is parsed again next time.
+    const std::optional<FileStamp> stamp = cache_dir ? stamp_of(path) : std::nullopt;
+    fs::path kept;
+    std::string header;
     if (stamp) {
+        kept = *cache_dir / "careers" / fmt::format("{:016x}", checksum(path));
+        header = career_cache_header();
         const CacheFile cached = read_cache(kept, header);
         if (cached.entries.size() == 1 && cached.entries[0].first == path && cached.entries[0].second.stamp == *stamp)
             if (auto loaded = decode_loaded(cached.entries[0].second.blob, id)) return std::move(*loaded);
     }
     ParseResult parsed = load_career_file(path, id);
     LoadedCareer loaded{std::move(parsed.career), std::move(parsed.diagnostics)};
-    // Kept with the stamp taken before parsing: a file changed meanwhile is parsed again next time.
     if (stamp && loaded.career) {
+        const FileStamp when = *stamp;
         const std::string blob = encode_loaded(*loaded.career, loaded.diagnostics);
-        write_cache(kept, header, {{path, CacheEntry{*stamp, blob}}});
+        write_cache(kept, header, {{path, CacheEntry{when, blob}}});
     }
     return loaded;
 }
