@@ -58,11 +58,6 @@ Context Context::make(const GlobalOptions& options) {
                    PagedSink(stdout, std::move(pager), output_rows(terminal)), default_cache_dir(real_env)};
 }
 
-const CareerIndex& Context::index() const {
-    if (!index_) index_ = load_index(catalog, cache_dir);
-    return *index_;
-}
-
 namespace {
 
 // "a (Title A), b (Title B)": careers as one line, the first `most` of them.
@@ -86,11 +81,11 @@ std::string shell_quoted(std::string_view word) {
 }
 
 Resolution resolve(const Context& context, std::string_view name) {
-    return resolve_name(context.catalog, [&]() -> const CareerIndex& { return context.index(); }, name);
+    return resolve_name(context.indexes, name);
 }
 
 Found<Career> load(const Context& context, const CareerFile& file) {
-    LoadedCareer result = load_career(file.path, file.id, context.cache_dir);
+    LoadedCareer result = load_career(file.path, file.id, context.cache_dir());
     report(result.diagnostics);
     if (!result.career) return exit_bad_data;
     return std::move(*result.career);

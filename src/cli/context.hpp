@@ -72,22 +72,21 @@ struct GlobalOptions {
 struct Context {
     Context(const GlobalOptions& options, Catalog catalog, Style style, PagedSink out,
             std::optional<std::filesystem::path> cache_dir)
-        : options(options), catalog(std::move(catalog)), style(style), out(std::move(out)),
-          cache_dir(std::move(cache_dir)) {}
+        : options(options), indexes(std::move(catalog), std::move(cache_dir)), style(style), out(std::move(out)) {}
 
     const GlobalOptions& options;
-    Catalog catalog;
+    // The data directories, the cache, and the index of every career (load/index.hpp), loaded as
+    // far as a command needs it.
+    IndexLoader indexes;
     Style style;
     PagedSink out;
-    std::optional<std::filesystem::path> cache_dir;
 
     static Context make(const GlobalOptions& options);
     Format format() const { return options.format; }
-    // The index of every career (load/index.hpp), loaded the first time it is asked for.
-    const CareerIndex& index() const;
-
-private:
-    mutable std::optional<CareerIndex> index_;
+    const Catalog& catalog() const { return indexes.catalog(); }
+    const std::optional<std::filesystem::path>& cache_dir() const { return indexes.cache_dir(); }
+    // The whole index, loaded the first time it is asked for.
+    const CareerIndex& index() const { return indexes.index(); }
 };
 
 // What a command needs, or the exit status that says why it cannot have it; the reason has been

@@ -71,7 +71,7 @@ int run_new(const NewOptions& options, Context& context) {
     }
     fs::path path = options.output;
     if (path.empty()) {
-        const auto dir = user_data_dir(context.catalog.dirs());
+        const auto dir = user_data_dir(context.catalog().dirs());
         if (!dir) return fail("no data directory of your own (HOME and XDG_DATA_HOME are unset); use --output FILE");
         std::error_code ec;
         fs::create_directories(*dir, ec);

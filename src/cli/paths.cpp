@@ -10,13 +10,13 @@ namespace {
 int run_paths(Context& context) {
     if (context.format() != Format::text) {
         Records records{{"path", "origin", "exists"}, {}};
-        for (const auto& dir : context.catalog.dirs())
+        for (const auto& dir : context.catalog().dirs())
             records.rows.push_back({dir.path.string(), dir.origin, dir.exists});
         write_records(records, "data_dirs", context);
         return exit_ok;
     }
     std::vector<DataDirLine> dirs;
-    for (const auto& dir : context.catalog.dirs()) dirs.push_back({dir.path.string(), dir.origin, dir.exists});
+    for (const auto& dir : context.catalog().dirs()) dirs.push_back({dir.path.string(), dir.origin, dir.exists});
     render_paths_text(dirs, context.style, context.out);
     return exit_ok;
 }

@@ -25,7 +25,7 @@ int run_search(const SearchOptions& options, Context& context) {
     std::optional<Field> only;
     if (options.section) only = *options.section == "title" ? Field::names() : Field{section_from_name(*options.section)};
     const SearchQuery query = SearchQuery::parse(options.words);
-    SearchIndex search = SearchIndex::load(index, context.cache_dir);
+    SearchIndex search = SearchIndex::load(index, context.cache_dir());
     std::vector<SearchResult> results;
     for (const SearchHit& hit : search.search(query, only, options.limit)) {
         // An occupation is named by its SOC code, as `list` names it: its id can be long.

@@ -26,7 +26,7 @@ int run_show(const ShowOptions& options, Context& context) {
     for (std::size_t i = 0; i < careers->size(); ++i) {
         Career& career = (*careers)[i];
         // Its related roles, its occupation or its guides, from the index (issue 12), for the render.
-        link_career(career, context.index(), context.cache_dir);
+        link_career(career, context.indexes);
         switch (context.format()) {
             case Format::json: documents.push_back(career_json(career, options.sections)); break;
             case Format::markdown:

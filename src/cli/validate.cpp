@@ -132,7 +132,7 @@ toml::table json_document(const Findings& findings, const std::vector<Diagnostic
 int run_validate(const ValidateOptions& options, Context& context) {
     Checked checked;
     if (options.paths.empty()) {
-        check_catalog(context.catalog, checked);
+        check_catalog(context.catalog(), checked);
     } else {
         // Directories are checked as data directories, in the order given (a later one overriding
         // an earlier one's file with the same id); anything else as a career file.
@@ -150,7 +150,7 @@ int run_validate(const ValidateOptions& options, Context& context) {
     }
     // A related role may name any career of the data directories, or one of the files checked.
     std::set<std::string> ids = checked.ids;
-    for (const auto& file : context.catalog.scan().files) ids.insert(file.id);
+    for (const auto& file : context.catalog().scan().files) ids.insert(file.id);
     std::vector<Diagnostic> references;
     check_references(checked.references, ids, references);
     checked.findings.add(std::move(references));

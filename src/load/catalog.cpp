@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <system_error>
 #include <tuple>
+
+#include <fmt/format.h>
+#include <time.h>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -49,7 +53,32 @@ std::optional<Diagnostic> unfollowed_link(const fs::directory_entry& entry) {
     return Diagnostic{entry.path().string(), 0, 0, Severity::error, "", message};
 }
 
+// A directory as Catalog::directories() says it.
+void say_directory(std::string& out, const DataDir& dir, const struct stat* status) {
+    out += dir.path.string();
+    if (!status) out += "\tmissing\n";
+    else out += fmt::format("\t{}:{}:{}.{:09}\n", status->st_dev, status->st_ino, status->st_mtim.tv_sec, status->st_mtim.tv_nsec);
+}
+
+// Whether a directory last changed so long ago that a change to it now would show in its time of
+// change: two seconds, beyond any file system's granularity and a little clock skew.
+bool settled(const struct stat& status) {
+    struct timespec now {};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    return std::abs(now.tv_sec - status.st_mtim.tv_sec) > 2;
+}
+
 }  // namespace
+
+std::string Catalog::directories() const {
+    std::string out;
+    for (const DataDir& dir : dirs_) {
+        struct stat status {};
+        const bool present = dir.exists && ::stat(dir.path.c_str(), &status) == 0;
+        say_directory(out, dir, present ? &status : nullptr);
+    }
+    return out;
+}
 
 void check_references(const std::vector<CareerReference>& references, const std::set<std::string>& ids,
                       std::vector<Diagnostic>& out) {
@@ -93,13 +122,20 @@ Scan Catalog::scan() const {
     Scan scan;
     for (std::size_t d = 0; d < dirs_.size(); ++d) {
         const DataDir& dir = dirs_[d];
-        if (!dir.exists) continue;
-        DIR* stream = streams[d] = ::opendir(dir.path.c_str());
-        if (!stream) continue;
+        DIR* stream = dir.exists ? (streams[d] = ::opendir(dir.path.c_str())) : nullptr;
+        // Its time of change before its files are listed: a change while they are is seen next time.
+        struct stat status {};
+        if (!stream || ::fstat(::dirfd(stream), &status) != 0) {
+            if (dir.exists) scan.directories += dir.path.string() + "\tunsettled\n";
+            else say_directory(scan.directories, dir, nullptr);
+            continue;
+        }
+        bool steady = settled(status);
         const std::string prefix = dir.path.string() + "/";
         while (const dirent* entry = ::readdir(stream)) {
             const std::string_view name = entry->d_name;
             if (name == "." || name == "..") continue;
+            if (entry->d_type != DT_REG && entry->d_type != DT_DIR) steady = false;
             std::string path;
             path.reserve(prefix.size() + name.size());
             path.append(prefix).append(name);
@@ -120,6 +156,8 @@ Scan Catalog::scan() const {
             }
             found.push_back({std::move(id), d, std::move(path), prefix.size()});
         }
+        if (steady) say_directory(scan.directories, dir, &status);
+        else scan.directories += dir.path.string() + "\tunsettled\n";
     }
     // By id; of the same id in several directories, the last directory's wins. (Indices are sorted,
     // not the entries, which are costlier to move.)

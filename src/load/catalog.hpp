@@ -28,6 +28,11 @@ struct CareerFile {
 struct Scan {
     std::vector<CareerFile> files;  // one per id, the last directory's, sorted by id
     std::vector<Diagnostic> diagnostics;
+    // The data directories as the scan found them, as Catalog::directories() says them, but
+    // "unsettled" for one whose files could have changed since without its time of change saying
+    // so: one changed in the last two seconds (a time stamp is only so fine), or holding a symbolic
+    // link or an entry of no known type.
+    std::string directories;
 };
 
 class Catalog {
@@ -37,6 +42,10 @@ public:
     const std::vector<DataDir>& dirs() const { return dirs_; }
 
     Scan scan() const;
+    // The data directories as they are now: each one's path, and its device, inode and time of
+    // change, or that it is missing. A file added to one, removed or renamed changes its time of
+    // change; a file changed in place does not.
+    std::string directories() const;
     // Every career file of every directory in reading order, those a later one overrides too
     // (what `career validate` checks); files whose names are not ids are left to scan().
     std::vector<CareerFile> every_file() const;

@@ -15,6 +15,34 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// What naming a career needs, at the head of an index entry and all of a names entry.
+template <typename Texts>
+void encode_names(Encoder& e, std::string_view id, std::string_view title, const Texts& aliases, int kind,
+                  std::string_view soc) {
+    e.text(id);
+    e.text(title);
+    e.number(static_cast<std::int64_t>(aliases.size()));
+    for (const auto& alias : aliases) e.text(alias);
+    e.number(kind);
+    e.text(soc);
+}
+
+// In a names entry, the kind of a file with errors.
+constexpr int kWithErrors = -1;
+
+// What encode_names wrote, as views into the decoder's bytes; the kind as it was written.
+int decode_names(Decoder& d, IndexedCareer& career) {
+    career.id = d.text();
+    career.title = d.text();
+    const std::int64_t aliases = d.number();
+    if (aliases > 0 && aliases < 1000) career.aliases.reserve(static_cast<std::size_t>(aliases));
+    for (std::int64_t i = 0; d.ok() && i < aliases; ++i) career.aliases.push_back(d.text());
+    const auto kind = static_cast<int>(d.number());
+    career.kind = kind == static_cast<int>(CareerKind::occupation) ? CareerKind::occupation : CareerKind::guide;
+    career.soc = d.text();
+    return kind;
+}
+
 // An entry of the index cache: what resolving a name needs first (id, title, aliases), then the
 // file's diagnostics, then the rest of the summary as one blob, decoded only by summary().
 std::string encode_entry(const CareerSummary& s, const std::vector<Diagnostic>& diagnostics) {
@@ -38,11 +66,7 @@ std::string encode_entry(const CareerSummary& s, const std::vector<Diagnostic>& 
     details.optional_number(s.remote_friendly ? std::optional<int>(*s.remote_friendly) : std::nullopt);
 
     Encoder e;
-    e.text(s.id);
-    e.text(s.title);
-    e.texts(s.aliases);
-    e.number(static_cast<int>(s.kind));
-    e.text(s.soc);
+    encode_names(e, s.id, s.title, s.aliases, static_cast<int>(s.kind), s.soc);
     e.number(static_cast<std::int64_t>(diagnostics.size()));
     for (const auto& d : diagnostics) e.diagnostic(d);
     e.text(details.out());
@@ -53,13 +77,7 @@ std::string encode_entry(const CareerSummary& s, const std::vector<Diagnostic>& 
 std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Diagnostic>& diagnostics) {
     Decoder d(blob);
     IndexedCareer career;
-    career.id = d.text();
-    career.title = d.text();
-    const std::int64_t aliases = d.number();
-    if (aliases > 0 && aliases < 1000) career.aliases.reserve(static_cast<std::size_t>(aliases));
-    for (std::int64_t i = 0; d.ok() && i < aliases; ++i) career.aliases.push_back(d.text());
-    career.kind = d.number() == static_cast<int>(CareerKind::occupation) ? CareerKind::occupation : CareerKind::guide;
-    career.soc = d.text();
+    decode_names(d, career);
     const std::int64_t count = d.number();
     std::vector<Diagnostic> found;
     for (std::int64_t i = 0; d.ok() && i < count; ++i) found.push_back(d.diagnostic());
@@ -69,10 +87,45 @@ std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Dia
     return career;
 }
 
+const IndexedCareer* find_id(const std::vector<IndexedCareer>& careers, std::string_view id) {
+    auto at = std::lower_bound(careers.begin(), careers.end(), id,
+                               [](const IndexedCareer& c, std::string_view wanted) { return c.id < wanted; });
+    return at != careers.end() && at->id == id ? &*at : nullptr;
+}
+
 bool names_career(const IndexedCareer& career, std::string_view name) {
     return equal_folded(career.title, name) ||
            std::any_of(career.aliases.begin(), career.aliases.end(),
                        [&](std::string_view alias) { return equal_folded(alias, name); });
+}
+
+// The names of `index` and the ids of the files with errors, for read_names(), under a header that
+// says the data directories as the scan found them. Written when the index changed, or when the names
+// file says other directories or is missing: one with a directory "unsettled" is never read, and is
+// written again by each scan until the directory has settled. Without every file's stamp there is
+// nothing to check the names by: the file is written empty, which read_names() does not use.
+void write_names(const fs::path& file, const std::string& header, const CareerIndex& index,
+                 const std::vector<CareerFile>& with_errors, bool changed) {
+    std::deque<std::string> blobs;
+    std::vector<std::pair<std::string_view, CacheEntry>> entries;
+    entries.reserve(index.careers.size() + with_errors.size());
+    const auto add = [&](std::string_view path, const std::optional<FileStamp>& stamp, const auto& encode) {
+        Encoder e;
+        encode(e);
+        if (stamp) entries.emplace_back(path, CacheEntry{*stamp, blobs.emplace_back(std::move(e.out()))});
+    };
+    for (const IndexedCareer& career : index.careers)
+        add(career.path, career.stamp, [&](Encoder& e) {
+            encode_names(e, career.id, career.title, career.aliases, static_cast<int>(career.kind), career.soc);
+        });
+    for (const CareerFile& bad : with_errors)
+        add(bad.path, bad.stamp, [&](Encoder& e) { encode_names(e, bad.id, "", std::vector<std::string_view>{}, kWithErrors, ""); });
+    if (entries.size() != index.careers.size() + with_errors.size()) entries.clear();
+
+    // Unchanged, it is what it was: its header alone is compared (its checksum is read_names()'s to check).
+    if (!changed)
+        if (auto old = MappedBytes::map_file(file); old && old->view().starts_with(header)) return;
+    write_cache(file, header, entries);
 }
 
 }  // namespace
@@ -107,13 +160,18 @@ CareerSummary IndexedCareer::summary() const {
     return s;
 }
 
-const IndexedCareer* CareerIndex::by_id(std::string_view id) const {
-    auto at = std::lower_bound(careers.begin(), careers.end(), id,
-                               [](const IndexedCareer& c, std::string_view wanted) { return c.id < wanted; });
-    return at != careers.end() && at->id == id ? &*at : nullptr;
+const IndexedCareer* NameIndex::by_id(std::string_view id) const { return find_id(careers, id); }
+
+bool NameIndex::current(std::string_view id) const {
+    if (scanned_) return true;
+    const IndexedCareer* career = find_id(careers, id);
+    if (!career) career = find_id(with_errors_, id);
+    // No file of that id then, and none now: a file added changes its directory.
+    if (!career) return true;
+    return career->stamp && stamp_of(career->path) == career->stamp;
 }
 
-std::vector<const IndexedCareer*> CareerIndex::named(std::string_view name) const {
+std::vector<const IndexedCareer*> NameIndex::named(std::string_view name) const {
     std::vector<const IndexedCareer*> found;
     // A SOC code names the occupation that has it as its own; the guides about it only refer to it.
     for (const auto& career : careers)
@@ -197,6 +255,7 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
     // views of the careers' own, which stay put: the vector is reserved whole.
     std::vector<std::pair<std::string_view, CacheEntry>> new_entries;
     index.careers.reserve(found.files.size());
+    std::vector<CareerFile> with_errors;  // for the names
     bool changed = false;
 
     for (auto& file : found.files) {
@@ -210,6 +269,7 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
                 auto career = decode_entry(entry->blob, index.diagnostics);
                 if (career && career->id == file.id) {
                     career->path = std::move(file.path);
+                    career->stamp = stamp;
                     index.careers.push_back(std::move(*career));
                     new_entries.emplace_back(index.careers.back().path, *entry);
                     continue;
@@ -223,21 +283,58 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
         ParseResult result = load_career_file(file.path, file.id);
         if (!result.career) {  // a file with errors is never cached: it is read, and reported, each time
             index.diagnostics.insert(index.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+            with_errors.push_back(std::move(file));
             continue;
         }
         const std::string_view blob = index.owned_.emplace_back(encode_entry(summarize(*result.career), result.diagnostics));
         IndexedCareer career = *decode_entry(blob, index.diagnostics);
         career.path = std::move(file.path);
+        career.stamp = stamp;
         index.careers.push_back(std::move(career));
         if (stamp) new_entries.emplace_back(index.careers.back().path, CacheEntry{*stamp, blob});
     }
 
-    // Entries of files that are gone, or no longer good, are dropped by rewriting the file.
-    if (cache_dir && (changed || new_entries.size() != entries.entries.size()))
-        write_cache(*cache_dir / "index", index_header, new_entries);
+    if (cache_dir) {
+        // Entries of files that are gone, or no longer good, are dropped by rewriting the file.
+        if (changed || new_entries.size() != entries.entries.size())
+            write_cache(*cache_dir / "index", index_header, new_entries);
+        write_names(*cache_dir / "names", cache_header("names", rules) + found.directories, index, with_errors, changed);
+    }
     // The views above point into the cache file as read: they live as long as the index.
-    index.index_cache_ = std::move(entries.bytes);
+    index.cache_ = std::move(entries.bytes);
     return index;
+}
+
+std::optional<NameIndex> read_names(const Catalog& catalog, const std::optional<fs::path>& cache_dir) {
+    if (!cache_dir) return std::nullopt;
+    CacheFile file = read_cache(*cache_dir / "names", cache_header("names", rules_fingerprint()) + catalog.directories());
+    if (file.entries.empty()) return std::nullopt;
+    NameIndex names;
+    names.scanned_ = false;
+    names.careers.reserve(file.entries.size());
+    for (const auto& [path, entry] : file.entries) {
+        Decoder d(entry.blob);
+        IndexedCareer career;
+        const int kind = decode_names(d, career);
+        if (!d.ok() || !d.done()) return std::nullopt;
+        career.path = std::string(path);
+        career.stamp = entry.stamp;
+        (kind == kWithErrors ? names.with_errors_ : names.careers).push_back(std::move(career));
+    }
+    names.cache_ = std::move(file.bytes);
+    return names;
+}
+
+const CareerIndex& IndexLoader::index() const {
+    if (!index_) index_ = load_index(catalog_, cache_dir_);
+    return *index_;
+}
+
+const NameIndex& IndexLoader::names() const {
+    if (index_) return *index_;
+    if (!names_) names_ = read_names(catalog_, cache_dir_);
+    if (*names_) return **names_;
+    return index();
 }
 
 }  // namespace career

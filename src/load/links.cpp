@@ -4,26 +4,42 @@
 
 namespace career {
 
-void link_career(Career& career, const CareerIndex& index, const std::optional<std::filesystem::path>& cache_dir) {
+namespace {
+
+// Links through `names`; false when a career it used is not as `names` says (NameIndex::current).
+bool link_through(Career& career, const NameIndex& names, const std::optional<std::filesystem::path>& cache_dir) {
     CatalogLinks& links = career.links;
     links = CatalogLinks{};
     links.resolved = true;
-    for (const auto& id : career.job_outlook.related_roles)
-        if (const IndexedCareer* found = index.by_id(id)) links.related.push_back({id, std::string(found->title)});
-    if (career.soc.empty()) return;
-    if (career.kind == CareerKind::occupation) {
-        for (const IndexedCareer& other : index.careers)
-            if (other.kind == CareerKind::guide && other.soc == career.soc)
-                links.guides.push_back({std::string(other.id), std::string(other.title)});
-        return;
+    for (const auto& id : career.job_outlook.related_roles) {
+        if (!names.current(id)) return false;
+        if (const IndexedCareer* found = names.by_id(id)) links.related.push_back({id, std::string(found->title)});
     }
-    // A SOC code names the occupation that has it as its own (CareerIndex::named).
-    for (const IndexedCareer* found : index.named(career.soc)) {
+    if (career.soc.empty()) return true;
+    if (career.kind == CareerKind::occupation) {
+        for (const IndexedCareer& other : names.careers)
+            if (other.kind == CareerKind::guide && other.soc == career.soc) {
+                if (!names.current(other.id)) return false;
+                links.guides.push_back({std::string(other.id), std::string(other.title)});
+            }
+        return true;
+    }
+    // A SOC code names the occupation that has it as its own (NameIndex::named).
+    for (const IndexedCareer* found : names.named(career.soc)) {
         if (found->kind != CareerKind::occupation) continue;
+        if (!names.current(found->id)) return false;
         LoadedCareer loaded = load_career(found->path, std::string(found->id), cache_dir);
         if (loaded.career) links.occupation = std::make_shared<const Career>(std::move(*loaded.career));
-        return;
+        return true;
     }
+    return true;
+}
+
+}  // namespace
+
+void link_career(Career& career, const IndexLoader& indexes) {
+    if (!link_through(career, indexes.names(), indexes.cache_dir()))
+        link_through(career, indexes.index(), indexes.cache_dir());
 }
 
 }  // namespace career

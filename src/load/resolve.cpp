@@ -1,20 +1,26 @@
 #include "load/resolve.hpp"
 
+#include <algorithm>
+
 #include "load/suggest.hpp"
 #include "model/text.hpp"
 
 namespace career {
 
-Resolution resolve_name(const Catalog& catalog, const std::function<const CareerIndex&()>& index,
-                        std::string_view name) {
+Resolution resolve_name(const IndexLoader& indexes, std::string_view name) {
     Resolution resolution;
     // Ids are lower case; "Interventional-Radiologist" still means the file.
-    if (auto file = catalog.file_for_id(folded(name))) {
+    if (auto file = indexes.catalog().file_for_id(folded(name))) {
         resolution.file = std::move(file);
         return resolution;
     }
-    const CareerIndex& all = index();
-    const std::vector<const IndexedCareer*> named = all.named(name);
+    // The names the cache holds answer when they name careers whose files are as they were; a name
+    // they do not know is looked for in the index, scanned.
+    std::vector<const IndexedCareer*> named = indexes.names().named(name);
+    if (named.empty() || !std::all_of(named.begin(), named.end(), [&](const IndexedCareer* career) {
+            return indexes.names().current(career->id);
+        }))
+        named = indexes.index().named(name);
     if (named.size() == 1) {
         resolution.file = CareerFile{std::string(named.front()->id), named.front()->path};
         return resolution;
@@ -22,6 +28,7 @@ Resolution resolve_name(const Catalog& catalog, const std::function<const Career
     for (const IndexedCareer* career : named)
         resolution.several.push_back({std::string(career->id), std::string(career->title)});
     if (!named.empty()) return resolution;
+    const CareerIndex& all = indexes.index();
     for (const IndexedCareer* career : all.containing(name))
         resolution.containing.push_back({std::string(career->id), std::string(career->title)});
     const std::vector<std::string> names = all.names();

@@ -1,7 +1,6 @@
 #pragma once
 // Which file a name given on the command line is: the one function every command that names a
 // career goes through.
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,9 +24,9 @@ struct Resolution {
     std::vector<Diagnostic> diagnostics;        // when it names none: the catalog's errors (a broken file may be why)
 };
 
-// An id (in any case) opens ID.toml alone, without the index; a title in any case or an alias is
-// looked up in `index()`, which is called only then.
-Resolution resolve_name(const Catalog& catalog, const std::function<const CareerIndex&()>& index,
-                        std::string_view name);
+// An id (in any case) opens ID.toml alone, without the index; a title in any case, an alias or a
+// SOC code is looked up in the names (IndexLoader::names), and in the whole index when they cannot
+// answer.
+Resolution resolve_name(const IndexLoader& indexes, std::string_view name);
 
 }  // namespace career

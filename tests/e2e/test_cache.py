@@ -104,6 +104,28 @@ class Cache(CareerTestCase):
         self.assertEqual(self.listed(), {"alpha": "Alpha Prime", "gamma": "Gamma"})
         self.assertEqual(self.found("grapes"), ["gamma"])
 
+    def test_show_sees_an_edit_in_place_that_leaves_the_directory_as_it_was(self):
+        # Without a scan, show trusts the names the last one left only while no data directory has
+        # changed (a directory changed in the last two seconds is never trusted: this one is aged),
+        # and each career it uses only while that career's file is as it was.
+        with open(os.path.join(self.data, "alpha.toml"), "a") as f:
+            f.write('[job_outlook]\nrelated_roles = ["beta"]\n')
+        old = time.time() - 60
+        os.utime(self.data, (old, old))
+        self.assertIn("Beta", self.assertRuns(self.career("show", "alpha")).stdout)
+        self.assertRuns(self.career("show", "Beta"))
+        self.assertTrue(os.path.exists(os.path.join(self.cache, "career", "names")))
+
+        for title in ["Bravo Role", "Charlie Role"]:
+            with open(os.path.join(self.data, "beta.toml"), "w") as f:  # in place: the directory stays
+                f.write(career_text(title, "bananas"))
+            self.assertEqual(os.stat(self.data).st_mtime, old)
+            shown = self.assertRuns(self.career("show", "alpha")).stdout
+            self.assertIn(title, shown)
+            self.assertNotIn("Bravo Role" if title != "Bravo Role" else "Beta", shown)
+            self.assertRuns(self.career("show", title.lower()))
+        self.assertEqual(self.career("show", "Bravo Role").returncode, 66)
+
     def test_search_sees_every_edit_at_once_and_reads_the_index_it_keeps_otherwise(self):
         search_file = os.path.join(self.cache, "career", "search")
         self.assertEqual(self.found("apples"), ["alpha"])

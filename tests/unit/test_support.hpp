@@ -71,10 +71,7 @@ struct Lookup {
 };
 
 inline Lookup find(const career::Catalog& catalog, std::string_view name) {
-    std::optional<career::CareerIndex> index;
-    const career::Resolution resolution = career::resolve_name(
-        catalog, [&]() -> const career::CareerIndex& { return index.emplace(career::load_index(catalog, std::nullopt)); },
-        name);
+    const career::Resolution resolution = career::resolve_name(career::IndexLoader(catalog, std::nullopt), name);
     Lookup lookup;
     if (!resolution.file) {
         lookup.diagnostics = resolution.diagnostics;
