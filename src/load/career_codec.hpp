@@ -10,9 +10,9 @@
 
 namespace career {
 
-// Bumped whenever a member of the model is added, removed or reordered: a cache written with
-// another layout is never decoded as this one.
-inline constexpr int kCareerLayout = 1;
+// Bumped whenever a member of the model is added, removed or reordered (model/career_fields.hpp
+// lists them): a cache written with another layout is never decoded as this one.
+inline constexpr int kCareerLayout = 2;
 
 std::string encode_career(const Career& career);
 

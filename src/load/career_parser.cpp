@@ -7,12 +7,14 @@
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
+#include <map>
 #include <tuple>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "load/catalog.hpp"
+#include "model/career_fields.hpp"
 #include "load/checks.hpp"
 #include "load/input_limits.hpp"
 #include "load/search_text.hpp"
@@ -85,6 +87,9 @@ public:
            std::vector<SourceReference>& sources)
         : file_(std::move(file)), id_(std::move(id)), out_(out), where_(where), sources_(sources) {}
 
+    // Where job_outlook.related_roles names careers, as read.
+    std::vector<CareerReference> related_roles;
+
     // Notes where a value that was read without error stands, for the checks across values.
     void remember(const std::string& field, const toml::source_region& where) {
         where_[field] = Position{static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
@@ -101,7 +106,7 @@ public:
     // `reading` is the kind the caller reads it as, which must be the key's.
     const toml::node* node(const Scope& scope, std::string_view key, ValueKind reading) {
         const KeySpec& spec = spec_for(scope.schema_of(key));
-        if (spec.kind != reading)  // a bug in read_career, not in the data
+        if (spec.kind != reading)  // a bug in this file or in model/career_fields.hpp, not in the data
             throw std::logic_error(fmt::format("career_parser: '{}' read as another kind", spec.path));
         const toml::node* found = scope.table->get(key);
         if (!found) {
@@ -492,22 +497,6 @@ private:
     std::vector<SourceReference>& sources_;
 };
 
-WagePercentiles read_percentiles(Reader& r, const Scope& table) {
-    return {r.wage(table, "p10"), r.wage(table, "p25"), r.wage(table, "median"),
-            r.wage(table, "p75"), r.wage(table, "p90"), r.wage(table, "mean")};
-}
-
-std::vector<Rating> read_ratings(Reader& r, const Scope& work, std::string_view key) {
-    std::vector<Rating> ratings;
-    for (const Scope& rating : r.tables(work, key)) {
-        const auto importance = r.decimal(rating, "importance");
-        std::optional<double> level;
-        if (key != "work_styles") level = r.decimal(rating, "level");
-        ratings.push_back({r.text(rating, "name"), importance.value_or(0), level});
-    }
-    return ratings;
-}
-
 // The scores of a table of fixed keys (work.interests, work.work_values), in the key table's order.
 std::vector<Score> read_scores(Reader& r, const Scope& table) {
     std::vector<Score> scores;
@@ -520,30 +509,123 @@ std::vector<Score> read_scores(Reader& r, const Scope& table) {
     return scores;
 }
 
-// A stage of training: its own years, or its alternatives', from the shortest to the longest.
-EducationStage read_stage(Reader& r, const Scope& scope) {
-    EducationStage stage;
-    stage.name = r.text(scope, "name");
-    const std::optional<YearRange> years = r.years(scope, "years");
-    stage.source = r.source_id(scope, "source");
-    stage.optional = r.boolean(scope, "optional").value_or(false);
-    stage.detail = r.text(scope, "detail");
-    for (const Scope& route : r.tables(scope, "alternatives")) {
-        const std::optional<YearRange> route_years = r.years(route, "years");
-        stage.alternatives.push_back({r.text(route, "name"), route_years.value_or(YearRange{}), r.text(route, "detail"),
-                                      r.text(route, "prerequisite"), r.source_id(route, "source")});
+class FieldReader;
+
+// Types the model describes member by member (model/career_fields.hpp).
+template <typename T>
+concept HasFields = requires(FieldReader& walk, T& value) { fields(walk, value); };
+
+// Each member of `value` from the key of its name in `scope`, read as the key table says (its kind
+// of value, limits, whether it is required): the one walk that reads a whole career file.
+template <HasFields T>
+void read_table(Reader& r, const Scope& scope, T& value);
+void read_table(Reader& r, const Scope& scope, EducationStage& stage);
+void read_table(Reader& r, const Scope& scope, DayBlock& block);
+void read_table(Reader& r, const Scope& scope, JobOutlook& outlook);
+
+// One value, by the kind its key has in the key table where a type may be of several kinds.
+void read(Reader& r, const Scope& s, std::string_view key, std::string& value) {
+    switch (spec_for(s.schema_of(key)).kind) {
+        case K::source_id: value = r.source_id(s, key); break;
+        case K::soc_code: value = r.soc_code(s, key); break;
+        default: value = r.text(s, key);
     }
+}
+void read(Reader& r, const Scope& s, std::string_view key, Items& value) { value = r.text_list(s, key); }
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<std::int64_t>& value) {
+    value = spec_for(s.schema_of(key)).kind == K::money ? r.money(s, key) : r.integer(s, key);
+}
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<int>& value) {
+    if (spec_for(s.schema_of(key)).kind == K::percent) {
+        value = r.percent(s, key);
+        return;
+    }
+    const auto n = r.integer(s, key);  // within limits that fit an int
+    value = n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
+}
+void read(Reader& r, const Scope& s, std::string_view key, int& value) {
+    std::optional<int> n;
+    read(r, s, key, n);
+    value = n.value_or(0);
+}
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<double>& value) { value = r.decimal(s, key); }
+void read(Reader& r, const Scope& s, std::string_view key, double& value) { value = r.decimal(s, key).value_or(0); }
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<Wage>& value) { value = r.wage(s, key); }
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<bool>& value) { value = r.boolean(s, key); }
+void read(Reader& r, const Scope& s, std::string_view key, bool& value) { value = r.boolean(s, key).value_or(false); }
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<YearRange>& value) { value = r.years(s, key); }
+void read(Reader& r, const Scope& s, std::string_view key, YearRange& value) {
+    value = r.years(s, key).value_or(YearRange{});
+}
+void read(Reader& r, const Scope& s, std::string_view key, Level& value) {
+    if (auto level = r.level(s, key)) value = *level;  // else the default
+}
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<Level>& value) { value = r.level(s, key); }
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<Balance>& value) { value = r.balance(s, key); }
+void read(Reader& r, const Scope& s, std::string_view key, CareerKind& value) {
+    value = r.career_kind(s, key).value_or(CareerKind::guide);
+}
+void read(Reader& r, const Scope& s, std::string_view key, std::vector<Score>& value) {
+    if (auto table = r.table(s, key)) value = read_scores(r, *table);
+}
+template <HasFields T>
+void read(Reader& r, const Scope& s, std::string_view key, T& value) {
+    if (auto table = r.table(s, key)) read_table(r, *table, value);
+}
+template <HasFields T>
+void read(Reader& r, const Scope& s, std::string_view key, std::optional<T>& value) {
+    if (auto table = r.table(s, key)) read_table(r, *table, value.emplace());
+}
+template <HasFields T>
+void read(Reader& r, const Scope& s, std::string_view key, std::vector<T>& value) {
+    for (const Scope& table : r.tables(s, key)) read_table(r, table, value.emplace_back());
+}
+
+class FieldReader {
+public:
+    FieldReader(Reader& r, const Scope& scope) : r_(r), scope_(scope) {}
+
+    template <typename T>
+    FieldReader& operator()(std::string_view name, T& value) {
+        const auto dot = name.find('.');
+        if (dot != std::string_view::npos) {  // a key of a table of its own, opened once
+            const std::string_view table = name.substr(0, dot);
+            auto opened = tables_.find(table);
+            if (opened == tables_.end()) opened = tables_.emplace(table, r_.table(scope_, table)).first;
+            if (opened->second) FieldReader(r_, *opened->second)(name.substr(dot + 1), value);
+            return *this;
+        }
+        // A member with no key here (the career's id, which is its file's name; a work style's
+        // level) is not read.
+        if (find_key(scope_.schema_of(name))) read(r_, scope_, name, value);
+        return *this;
+    }
+
+private:
+    Reader& r_;
+    const Scope& scope_;
+    std::map<std::string_view, std::optional<Scope>> tables_;
+};
+
+template <HasFields T>
+void read_table(Reader& r, const Scope& scope, T& value) {
+    FieldReader walk(r, scope);
+    fields(walk, value);
+}
+
+// A stage of training: its own years, or its alternatives', from the shortest to the longest.
+void read_table(Reader& r, const Scope& scope, EducationStage& stage) {
+    FieldReader walk(r, scope);
+    fields(walk, stage);
     // Years, or alternatives to take them from: one or the other.
-    if (const toml::node* given = scope.table->get("years"); given && !stage.alternatives.empty())
+    const toml::node* given = scope.table->get("years");
+    if (given && !stage.alternatives.empty())
         r.report(Severity::error, given->source(), scope.field("years"),
                  "a stage with alternatives takes its years from them; remove years, or the alternatives");
     else if (!given && stage.alternatives.empty())
         r.report(Severity::error, scope.where, scope.field("years"),
                  "required key is missing: give the stage's years, or its alternatives");
-    if (years || stage.alternatives.empty()) {
-        stage.years = years.value_or(YearRange{});
-        return stage;
-    }
+    if (given || stage.alternatives.empty()) return;
     stage.years = stage.alternatives.front().years;
     for (const auto& route : stage.alternatives) {
         stage.years.min = std::min(stage.years.min, route.years.min);
@@ -552,62 +634,26 @@ EducationStage read_stage(Reader& r, const Scope& scope) {
         else
             stage.years.max = std::nullopt;
     }
-    return stage;
 }
 
-// The parts an occupation of the catalog has (tools/import-occupations writes them).
-void read_occupation(Reader& r, const Scope& top, Career& c) {
-    if (auto s = r.table(top, "wages")) {
-        Wages& wages = c.wages.emplace();
-        wages.source = r.source_id(*s, "source");
-        wages.employment = r.integer(*s, "employment");
-        if (auto annual = r.table(*s, "annual")) wages.annual = read_percentiles(r, *annual);
-        if (auto hourly = r.table(*s, "hourly")) wages.hourly = read_percentiles(r, *hourly);
-        for (const Scope& year : r.tables(*s, "history"))
-            wages.history.push_back({static_cast<int>(r.integer(year, "year").value_or(0)), r.wage(year, "median"),
-                                     r.source_id(year, "source")});
-    }
-    if (auto s = r.table(top, "projections")) {
-        Projections& p = c.projections.emplace();
-        p.source = r.source_id(*s, "source");
-        p.employment_2024 = r.integer(*s, "employment_2024");
-        p.employment_2034 = r.integer(*s, "employment_2034");
-        p.change = r.integer(*s, "change");
-        p.change_percent = r.decimal(*s, "change_percent");
-        p.openings = r.integer(*s, "openings");
-        p.self_employed_percent = r.decimal(*s, "self_employed_percent");
-        p.median_wage = r.wage(*s, "median_wage");
-    }
-    if (auto s = r.table(top, "training")) {
-        Preparation& p = c.preparation.emplace();
-        p.source = r.source_id(*s, "source");
-        p.entry_education = r.text(*s, "entry_education");
-        p.work_experience = r.text(*s, "work_experience");
-        p.on_the_job_training = r.text(*s, "on_the_job_training");
-        if (auto zone = r.integer(*s, "job_zone")) p.job_zone = static_cast<int>(*zone);
-        p.job_zone_name = r.text(*s, "job_zone_name");
-        p.job_zone_source = r.source_id(*s, "job_zone_source");
-        for (const Scope& level : r.tables(*s, "education_levels"))
-            p.education_levels.push_back({r.text(level, "level"), r.decimal(level, "percent").value_or(0)});
-        p.education_levels_source = r.source_id(*s, "education_levels_source");
-    }
-    if (auto s = r.table(top, "work")) {
-        Work& w = c.work.emplace();
-        w.source = r.source_id(*s, "source");
-        w.core_tasks = r.text_list(*s, "core_tasks");
-        w.supplemental_tasks = r.text_list(*s, "supplemental_tasks");
-        for (const Scope& t : r.tables(*s, "technology"))
-            w.technology.push_back({r.text(t, "name"), r.text(t, "category"), r.boolean(t, "hot").value_or(false),
-                                    r.boolean(t, "in_demand").value_or(false)});
-        w.skills = read_ratings(r, *s, "skills");
-        w.knowledge = read_ratings(r, *s, "knowledge");
-        if (auto interests = r.table(*s, "interests")) w.interests = read_scores(r, *interests);
-        if (auto values = r.table(*s, "work_values")) w.work_values = read_scores(r, *values);
-        w.work_styles = read_ratings(r, *s, "work_styles");
-        for (const Scope& related : r.tables(*s, "related"))
-            w.related.push_back({r.text(related, "soc"), r.text(related, "title"), r.text(related, "tier"),
-                                 r.text(related, "id")});
-    }
+// A block of the day, which must end after it starts.
+void read_table(Reader& r, const Scope& scope, DayBlock& block) {
+    block.name = r.text(scope, "name");
+    auto start = r.time(scope, "start");
+    auto end = r.time(scope, "end");
+    if (start && end && *end <= *start)
+        r.report(Severity::error, scope.table->get("end")->source(), scope.field("end"), "the block ends before it starts");
+    block.start = start.value_or(TimeOfDay{});
+    block.end = end.value_or(TimeOfDay{});
+    block.focus = r.text(scope, "focus");
+    block.tasks = r.text_list(scope, "tasks");
+}
+
+// The outlook, and where each related role names a career, for the catalog's checks.
+void read_table(Reader& r, const Scope& scope, JobOutlook& outlook) {
+    FieldReader walk(r, scope);
+    fields(walk, outlook);
+    r.related_roles = r.references(scope, "related_roles");
 }
 
 Career read_career(Reader& r, const toml::table& root, const std::string& id,
@@ -616,122 +662,8 @@ Career read_career(Reader& r, const toml::table& root, const std::string& id,
     c.id = id;
     const Scope top{&root, "", "", root.source()};
     r.warn_unknown_keys(top);
-
-    c.kind = r.career_kind(top, "kind").value_or(CareerKind::guide);
-    c.soc = r.soc_code(top, "soc");
-    c.title = r.text(top, "title");
-    c.bls_title = r.text(top, "bls_title");
-    c.group = r.text(top, "group");
-    c.aliases = r.text_list(top, "aliases");
-    c.reported_titles = r.text_list(top, "reported_titles");
-    c.alternate_titles = r.text_list(top, "alternate_titles");
-    c.tags = r.text_list(top, "tags");
-    c.summary = r.text(top, "summary");
-    c.remote_friendly = r.boolean(top, "remote_friendly");
-    c.remote_friendly_source = r.source_id(top, "remote_friendly_source");
-
-    if (auto s = r.table(top, "market_demand")) {
-        auto level = r.level(*s, "level");
-        c.market_demand = MarketDemand{level.value_or(Level::moderate), r.text(*s, "text")};
-    }
-    if (auto s = r.table(top, "salary")) {
-        SalaryBand& band = c.salary.emplace();
-        band.country = r.text(*s, "country");
-        band.currency = r.text(*s, "currency");
-        band.minimum = r.money(*s, "minimum");
-        band.maximum = r.money(*s, "maximum");
-        band.median = r.money(*s, "median");
-        band.entry = r.money(*s, "entry");
-        band.mid = r.money(*s, "mid");
-        band.senior = r.money(*s, "senior");
-        band.top_10_percent = r.money(*s, "top_10_percent");
-        band.top_earners = r.text(*s, "top_earners");
-        band.source = r.source_id(*s, "source");
-        band.basis = r.text(*s, "basis");
-        band.year = r.text(*s, "year");
-    }
-    if (auto s = r.table(top, "role")) {
-        c.role.core_functions = r.text(*s, "core_functions");
-        c.role.responsibilities = r.text_list(*s, "responsibilities");
-        c.role.work_setting = r.text(*s, "work_setting");
-        c.role.tech_stack = r.text_list(*s, "tech_stack");
-    }
-    if (auto s = r.table(top, "qualifications")) {
-        c.qualifications.education_level = r.text(*s, "education_level");
-        c.qualifications.tech_skills = r.text_list(*s, "tech_skills");
-        c.qualifications.soft_abilities = r.text_list(*s, "soft_abilities");
-        c.qualifications.path = r.text(*s, "path");
-        c.qualifications.required_education = r.text(*s, "required_education");
-    }
-    if (auto s = r.table(top, "education")) {
-        for (const Scope& scope : r.tables(*s, "stages")) c.education.stages.push_back(read_stage(r, scope));
-        for (const Scope& milestone : r.tables(*s, "milestones"))
-            c.education.milestones.push_back({r.text(milestone, "name"), r.text(milestone, "detail"),
-                                              r.years(milestone, "years"), r.source_id(milestone, "source")});
-    }
-    for (const Scope& tier : r.tables(top, "tiers"))
-        c.tiers.push_back({r.text(tier, "title"), r.years(tier, "experience"), r.text(tier, "description"),
-                           r.source_id(tier, "source"), r.text(tier, "stage")});
-    if (auto s = r.table(top, "market")) {
-        c.market.global_outlook = r.text(*s, "global_outlook");
-        c.market.challenges = r.text(*s, "challenges");
-        c.market.growth_paths = r.text(*s, "growth_paths");
-        c.market.industry_trends = r.text(*s, "industry_trends");
-    }
-    for (const Scope& block : r.tables(top, "day")) {
-        DayBlock b;
-        b.name = r.text(block, "name");
-        auto start = r.time(block, "start");
-        auto end = r.time(block, "end");
-        if (start && end && *end <= *start)
-            r.report(Severity::error, block.table->get("end")->source(), block.field("end"),
-                     "the block ends before it starts");
-        b.start = start.value_or(TimeOfDay{});
-        b.end = end.value_or(TimeOfDay{});
-        b.focus = r.text(block, "focus");
-        b.tasks = r.text_list(block, "tasks");
-        c.day.push_back(std::move(b));
-    }
-    if (auto s = r.table(top, "work_life")) {
-        c.work_life.stress = r.level(*s, "stress");
-        c.work_life.balance = r.balance(*s, "balance");
-        c.work_life.text = r.text(*s, "text");
-    }
-    if (auto s = r.table(top, "skill_map")) {
-        c.skill_map.intro = r.text(*s, "intro");
-        for (const Scope& category : r.tables(*s, "categories"))
-            c.skill_map.categories.push_back({r.text(category, "name"), r.text(category, "blurb"),
-                                              r.text_list(category, "skills")});
-    }
-    if (auto s = r.table(top, "pros_cons")) {
-        c.pros = r.text_list(*s, "pros");
-        c.cons = r.text_list(*s, "cons");
-    }
-    if (auto s = r.table(top, "advice")) {
-        c.beginner_mistakes = r.text_list(*s, "beginner_mistakes");
-        c.contextual_advice = r.text_list(*s, "contextual");
-    }
-    for (const Scope& study : r.tables(top, "case_studies"))
-        c.case_studies.push_back(
-            {r.text(study, "title"), r.text(study, "story"), r.text(study, "takeaway")});
-    if (auto s = r.table(top, "portfolio")) c.portfolio_tips = r.text(*s, "tips");
-    if (auto s = r.table(top, "job_outlook")) {
-        c.job_outlook.growth_percent = r.percent(*s, "growth_percent");
-        c.job_outlook.basis = r.text(*s, "basis");
-        c.job_outlook.period = r.text(*s, "period");
-        c.job_outlook.status = r.text(*s, "status");
-        c.job_outlook.source = r.source_id(*s, "source");
-        c.job_outlook.related_roles = r.text_list(*s, "related_roles");
-        c.job_outlook.related_roles_ours = r.boolean(*s, "related_roles_ours").value_or(false);
-        references = r.references(*s, "related_roles");
-    }
-    for (const Scope& entry : r.tables(top, "faq"))
-        c.faq.push_back({r.text(entry, "question"), r.text(entry, "answer")});
-    read_occupation(r, top, c);
-    for (const Scope& source : r.tables(top, "sources"))
-        c.source_records.push_back({r.text(source, "id"), r.text(source, "title"), r.text(source, "url"),
-                                    r.text(source, "published"), r.text(source, "retrieved"),
-                                    r.text(source, "license"), r.text(source, "credit")});
+    read_table(r, top, c);
+    references = std::move(r.related_roles);
     return c;
 }
 

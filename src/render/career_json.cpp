@@ -6,16 +6,92 @@
 #include <cmath>
 #include <deque>
 #include <sstream>
+#include <type_traits>
 
 #include <fmt/format.h>
 
+#include "model/career_fields.hpp"
 #include "model/summary.hpp"
 #include "render/section_table.hpp"
 
 namespace career {
 namespace {
 
-// Absent data is an absent key: an empty string or list, or a missing figure, is left out.
+class JsonFields;
+
+// Types the model describes member by member (model/career_fields.hpp).
+template <typename T>
+concept HasFields = requires(JsonFields& walk, const T& value) { fields(walk, value); };
+
+// Absent data is an absent key: an empty string or list, or a missing figure, is left out; so is a
+// flag that is off, and a part with nothing in it.
+void put(toml::table& t, std::string_view key, const std::string& text);
+void put(toml::table& t, std::string_view key, const Items& items);
+template <typename Number>
+    requires std::is_integral_v<Number>
+void put(toml::table& t, std::string_view key, const std::optional<Number>& number);
+void put(toml::table& t, std::string_view key, const std::optional<double>& number);
+void put(toml::table& t, std::string_view key, const std::optional<Wage>& wage);
+void put(toml::table& t, std::string_view key, const std::optional<bool>& flag);
+void put(toml::table& t, std::string_view key, bool flag);
+void put(toml::table& t, std::string_view key, int number);
+void put(toml::table& t, std::string_view key, double number);
+void put(toml::table& t, std::string_view key, CareerKind kind);
+void put(toml::table& t, std::string_view key, Level level);
+void put(toml::table& t, std::string_view key, const std::optional<Level>& level);
+void put(toml::table& t, std::string_view key, const std::optional<Balance>& balance);
+void put(toml::table& t, std::string_view key, const YearRange& years);
+void put(toml::table& t, std::string_view key, const std::optional<YearRange>& years);
+void put(toml::table& t, std::string_view key, TimeOfDay time);
+void put(toml::table& t, std::string_view key, const std::vector<Score>& scores);
+void put(toml::table& t, std::string_view key, toml::table&& inner);
+void put(toml::table& t, std::string_view key, toml::array&& inner);
+template <HasFields T>
+void put(toml::table& t, std::string_view key, const T& part);
+template <HasFields T>
+void put(toml::table& t, std::string_view key, const std::optional<T>& part);
+template <HasFields T>
+void put(toml::table& t, std::string_view key, const std::vector<T>& parts);
+
+// Puts each member under its name; one named "table.key" into a table of that name.
+class JsonFields {
+public:
+    explicit JsonFields(toml::table& t) : t_(t) {}
+
+    template <typename T>
+    JsonFields& operator()(std::string_view name, const T& value) {
+        const auto dot = name.find('.');
+        if (dot == std::string_view::npos) {
+            put(t_, name, value);
+            return *this;
+        }
+        toml::table inner;
+        JsonFields{inner}(name.substr(dot + 1), value);
+        if (inner.empty()) return *this;
+        const std::string_view table = name.substr(0, dot);
+        if (!t_.contains(table)) t_.insert(table, toml::table{});
+        for (auto&& [key, node] : inner) t_.get(table)->as_table()->insert_or_assign(key, std::move(node));
+        return *this;
+    }
+
+private:
+    toml::table& t_;
+};
+
+template <HasFields T>
+toml::table table_of(const T& part) {
+    toml::table t;
+    JsonFields walk(t);
+    fields(walk, part);
+    return t;
+}
+
+// Each of a technology's marks, off or on.
+toml::table table_of(const Technology& technology) {
+    return toml::table{{"name", technology.name}, {"category", technology.category}, {"hot", technology.hot},
+                       {"in_demand", technology.in_demand}};
+}
+
 void put(toml::table& t, std::string_view key, const std::string& text) {
     if (!text.empty()) t.insert(key, text);
 }
@@ -26,6 +102,7 @@ void put(toml::table& t, std::string_view key, const Items& items) {
     t.insert(key, std::move(array));
 }
 template <typename Number>
+    requires std::is_integral_v<Number>
 void put(toml::table& t, std::string_view key, const std::optional<Number>& number) {
     if (number) t.insert(key, static_cast<std::int64_t>(*number));
 }
@@ -48,11 +125,58 @@ void put(toml::table& t, std::string_view key, const std::optional<Wage>& wage) 
         put(t, key, std::optional<double>(wage->amount));
     }
 }
+void put(toml::table& t, std::string_view key, const std::optional<bool>& flag) {
+    if (flag) t.insert(key, *flag);
+}
+void put(toml::table& t, std::string_view key, bool flag) {
+    if (flag) t.insert(key, true);
+}
+// A score or a share as the number it is, fraction or none.
+void put(toml::table& t, std::string_view key, int number) { t.insert(key, number); }
+void put(toml::table& t, std::string_view key, double number) { t.insert(key, number); }
+// A guide is what a career is unless it says otherwise.
+void put(toml::table& t, std::string_view key, CareerKind kind) {
+    if (kind == CareerKind::occupation) t.insert(key, "occupation");
+}
+void put(toml::table& t, std::string_view key, Level level) { t.insert(key, std::string(word_of(level))); }
+void put(toml::table& t, std::string_view key, const std::optional<Level>& level) {
+    if (level) put(t, key, *level);
+}
+void put(toml::table& t, std::string_view key, const std::optional<Balance>& balance) {
+    if (balance) t.insert(key, std::string(word_of(*balance)));
+}
+void put(toml::table& t, std::string_view key, const YearRange& years) { t.insert(key, year_range_json(years)); }
+void put(toml::table& t, std::string_view key, const std::optional<YearRange>& years) {
+    if (years) put(t, key, *years);
+}
+void put(toml::table& t, std::string_view key, TimeOfDay time) {
+    t.insert(key, fmt::format("{:02}:{:02}", time.hour(), time.minute()));
+}
+// Scores as the file has them: a table of each score by its name.
+void put(toml::table& t, std::string_view key, const std::vector<Score>& scores) {
+    toml::table by_name;
+    for (const auto& score : scores) by_name.insert(score.name, score.value);
+    put(t, key, std::move(by_name));
+}
 void put(toml::table& t, std::string_view key, toml::table&& inner) {
     if (!inner.empty()) t.insert(key, std::move(inner));
 }
 void put(toml::table& t, std::string_view key, toml::array&& inner) {
     if (!inner.empty()) t.insert(key, std::move(inner));
+}
+template <HasFields T>
+void put(toml::table& t, std::string_view key, const T& part) {
+    put(t, key, table_of(part));
+}
+template <HasFields T>
+void put(toml::table& t, std::string_view key, const std::optional<T>& part) {
+    if (part) put(t, key, *part);
+}
+template <HasFields T>
+void put(toml::table& t, std::string_view key, const std::vector<T>& parts) {
+    toml::array array;
+    for (const auto& part : parts) array.push_back(table_of(part));
+    put(t, key, std::move(array));
 }
 
 // The keys career_json computes, by name here and where they are written.
@@ -123,26 +247,6 @@ const std::vector<KeySpec>& computed_keys() {
     return keys;
 }
 
-std::string time_text(TimeOfDay time) { return fmt::format("{:02}:{:02}", time.hour(), time.minute()); }
-
-toml::table salary_json(const SalaryBand& s) {
-    toml::table t;
-    put(t, "country", s.country);
-    put(t, "currency", s.currency);
-    put(t, "minimum", s.minimum);
-    put(t, "maximum", s.maximum);
-    put(t, "median", s.median);
-    put(t, "entry", s.entry);
-    put(t, "mid", s.mid);
-    put(t, "senior", s.senior);
-    put(t, "top_10_percent", s.top_10_percent);
-    put(t, "top_earners", s.top_earners);
-    put(t, "source", s.source);
-    put(t, "basis", s.basis);
-    put(t, "year", s.year);
-    return t;
-}
-
 // Copies the value at a dotted `path` of `from` into the same place in `to`.
 void copy_path(const toml::table& from, std::string_view path, toml::table& to) {
     const auto dot = path.find('.');
@@ -171,277 +275,15 @@ toml::table year_range_json(const YearRange& years) {
     return t;
 }
 
-namespace {
-
-toml::table percentiles_json(const WagePercentiles& p) {
-    toml::table t;
-    put(t, "p10", p.p10);
-    put(t, "p25", p.p25);
-    put(t, "median", p.median);
-    put(t, "p75", p.p75);
-    put(t, "p90", p.p90);
-    put(t, "mean", p.mean);
-    return t;
-}
-
-toml::array ratings_json(const std::vector<Rating>& ratings) {
-    toml::array array;
-    for (const auto& r : ratings) {
-        toml::table entry{{"name", r.name}, {"importance", r.importance}};
-        put(entry, "level", r.level);
-        array.push_back(std::move(entry));
-    }
-    return array;
-}
-
-toml::table scores_json(const std::vector<Score>& scores) {
-    toml::table t;
-    for (const auto& s : scores) t.insert(s.name, s.value);
-    return t;
-}
-
-// The parts an occupation of the catalog has, under the keys of its file.
-void put_occupation(const Career& c, toml::table& t) {
-    put(t, "bls_title", c.bls_title);
-    put(t, "group", c.group);
-    put(t, "reported_titles", c.reported_titles);
-    put(t, "alternate_titles", c.alternate_titles);
-    if (c.wages) {
-        const Wages& w = *c.wages;
-        toml::table wages{{"source", w.source}};
-        put(wages, "employment", w.employment);
-        put(wages, "annual", percentiles_json(w.annual));
-        put(wages, "hourly", percentiles_json(w.hourly));
-        toml::array history;
-        for (const auto& year : w.history) {
-            toml::table entry{{"year", year.year}};
-            put(entry, "median", year.median);
-            put(entry, "source", year.source);
-            history.push_back(std::move(entry));
-        }
-        put(wages, "history", std::move(history));
-        t.insert("wages", std::move(wages));
-    }
-    if (c.projections) {
-        const Projections& p = *c.projections;
-        toml::table projections{{"source", p.source}};
-        put(projections, "employment_2024", p.employment_2024);
-        put(projections, "employment_2034", p.employment_2034);
-        put(projections, "change", p.change);
-        put(projections, "change_percent", p.change_percent);
-        if (p.change_percent) projections.insert(leaf_name(kGrowthBasisKey.path), growth_basis(c));
-        put(projections, "openings", p.openings);
-        put(projections, "self_employed_percent", p.self_employed_percent);
-        put(projections, "median_wage", p.median_wage);
-        t.insert("projections", std::move(projections));
-    }
-    if (c.preparation) {
-        const Preparation& p = *c.preparation;
-        toml::table training;
-        put(training, "source", p.source);
-        put(training, "entry_education", p.entry_education);
-        put(training, "work_experience", p.work_experience);
-        put(training, "on_the_job_training", p.on_the_job_training);
-        put(training, "job_zone", p.job_zone);
-        put(training, "job_zone_name", p.job_zone_name);
-        put(training, "job_zone_source", p.job_zone_source);
-        toml::array levels;
-        for (const auto& level : p.education_levels)
-            levels.push_back(toml::table{{"level", level.level}, {"percent", level.percent}});
-        put(training, "education_levels", std::move(levels));
-        put(training, "education_levels_source", p.education_levels_source);
-        put(t, "training", std::move(training));
-    }
-    if (c.work) {
-        const Work& w = *c.work;
-        toml::table work{{"source", w.source}};
-        put(work, "core_tasks", w.core_tasks);
-        put(work, "supplemental_tasks", w.supplemental_tasks);
-        toml::array technology;
-        for (const auto& tech : w.technology)
-            technology.push_back(toml::table{{"name", tech.name}, {"category", tech.category}, {"hot", tech.hot},
-                                             {"in_demand", tech.in_demand}});
-        put(work, "technology", std::move(technology));
-        put(work, "skills", ratings_json(w.skills));
-        put(work, "knowledge", ratings_json(w.knowledge));
-        put(work, "interests", scores_json(w.interests));
-        put(work, "work_values", scores_json(w.work_values));
-        put(work, "work_styles", ratings_json(w.work_styles));
-        toml::array related;
-        for (const auto& r : w.related) {
-            toml::table entry{{"soc", r.soc}, {"title", r.title}};
-            put(entry, "tier", r.tier);
-            put(entry, "id", r.id);
-            related.push_back(std::move(entry));
-        }
-        put(work, "related", std::move(related));
-        t.insert("work", std::move(work));
-    }
-}
-
-}  // namespace
-
 toml::table career_json(const Career& c) {
-    toml::table t;
-    t.insert(kIdKey.path, c.id);
-    if (c.kind == CareerKind::occupation) t.insert("kind", "occupation");
-    put(t, "soc", c.soc);
-    t.insert("title", c.title);
-    put(t, "aliases", c.aliases);
-    put(t, "tags", c.tags);
-    put(t, "summary", c.summary);
-    if (c.remote_friendly) t.insert("remote_friendly", *c.remote_friendly);
-    put(t, "remote_friendly_source", c.remote_friendly_source);
-
-    if (c.market_demand) {
-        toml::table demand{{"level", std::string(word_of(c.market_demand->level))}};
-        put(demand, "text", c.market_demand->text);
-        t.insert("market_demand", std::move(demand));
-    }
-    if (c.salary) put(t, "salary", salary_json(*c.salary));
-
-    toml::table role;
-    put(role, "core_functions", c.role.core_functions);
-    put(role, "responsibilities", c.role.responsibilities);
-    put(role, "work_setting", c.role.work_setting);
-    put(role, "tech_stack", c.role.tech_stack);
-    put(t, "role", std::move(role));
-
-    toml::table qualifications;
-    put(qualifications, "education_level", c.qualifications.education_level);
-    put(qualifications, "tech_skills", c.qualifications.tech_skills);
-    put(qualifications, "soft_abilities", c.qualifications.soft_abilities);
-    put(qualifications, "path", c.qualifications.path);
-    put(qualifications, "required_education", c.qualifications.required_education);
-    put(t, "qualifications", std::move(qualifications));
-
-    toml::table education;
-    toml::array stages, milestones;
-    for (const auto& stage : c.education.stages) {
-        // A stage with alternatives has the years they span, computed, as its years.
-        toml::table s{{"name", stage.name}, {"years", year_range_json(stage.years)}};
-        put(s, "source", stage.source);
-        if (stage.optional) s.insert("optional", true);
-        put(s, "detail", stage.detail);
-        toml::array routes;
-        for (const auto& route : stage.alternatives) {
-            toml::table r{{"name", route.name}, {"years", year_range_json(route.years)}};
-            put(r, "prerequisite", route.prerequisite);
-            put(r, "source", route.source);
-            put(r, "detail", route.detail);
-            routes.push_back(std::move(r));
-        }
-        put(s, "alternatives", std::move(routes));
-        stages.push_back(std::move(s));
-    }
-    for (const auto& milestone : c.education.milestones) {
-        toml::table m{{"name", milestone.name}};
-        if (milestone.years) m.insert("years", year_range_json(*milestone.years));
-        put(m, "source", milestone.source);
-        put(m, "detail", milestone.detail);
-        milestones.push_back(std::move(m));
-    }
-    put(education, "stages", std::move(stages));
-    put(education, "milestones", std::move(milestones));
+    toml::table t = table_of(c);
+    // The keys computed beside the figures they are about.
+    if (c.job_outlook.growth_percent)
+        t.get("job_outlook")->as_table()->insert(leaf_name(kGuideGrowthBasisKey.path), growth_basis(c));
+    if (c.projections && c.projections->change_percent)
+        t.get("projections")->as_table()->insert(leaf_name(kGrowthBasisKey.path), growth_basis(c));
     if (auto total = training_years(c.education))
-        education.insert(leaf_name(kTotalYearsKey.path), year_range_json(*total));
-    put(t, "education", std::move(education));
-
-    toml::array tiers;
-    for (const auto& tier : c.tiers) {
-        toml::table entry{{"title", tier.title}};
-        if (tier.experience) entry.insert("experience", year_range_json(*tier.experience));
-        put(entry, "stage", tier.stage);
-        put(entry, "description", tier.description);
-        put(entry, "source", tier.source);
-        tiers.push_back(std::move(entry));
-    }
-    put(t, "tiers", std::move(tiers));
-
-    toml::table market;
-    put(market, "global_outlook", c.market.global_outlook);
-    put(market, "challenges", c.market.challenges);
-    put(market, "growth_paths", c.market.growth_paths);
-    put(market, "industry_trends", c.market.industry_trends);
-    put(t, "market", std::move(market));
-
-    toml::array day;
-    for (const auto& block : c.day) {
-        toml::table b{{"name", block.name}, {"start", time_text(block.start)}, {"end", time_text(block.end)}};
-        put(b, "focus", block.focus);
-        put(b, "tasks", block.tasks);
-        day.push_back(std::move(b));
-    }
-    put(t, "day", std::move(day));
-
-    toml::table work_life;
-    if (c.work_life.stress) work_life.insert("stress", std::string(word_of(*c.work_life.stress)));
-    if (c.work_life.balance) work_life.insert("balance", std::string(word_of(*c.work_life.balance)));
-    put(work_life, "text", c.work_life.text);
-    put(t, "work_life", std::move(work_life));
-
-    toml::table skill_map;
-    put(skill_map, "intro", c.skill_map.intro);
-    toml::array categories;
-    for (const auto& category : c.skill_map.categories) {
-        toml::table entry{{"name", category.name}};
-        put(entry, "blurb", category.blurb);
-        put(entry, "skills", category.skills);
-        categories.push_back(std::move(entry));
-    }
-    put(skill_map, "categories", std::move(categories));
-    put(t, "skill_map", std::move(skill_map));
-
-    toml::table pros_cons;
-    put(pros_cons, "pros", c.pros);
-    put(pros_cons, "cons", c.cons);
-    put(t, "pros_cons", std::move(pros_cons));
-
-    toml::table advice;
-    put(advice, "beginner_mistakes", c.beginner_mistakes);
-    put(advice, "contextual", c.contextual_advice);
-    put(t, "advice", std::move(advice));
-
-    toml::array studies;
-    for (const auto& study : c.case_studies) {
-        toml::table entry{{"title", study.title}};
-        put(entry, "story", study.story);
-        put(entry, "takeaway", study.takeaway);
-        studies.push_back(std::move(entry));
-    }
-    put(t, "case_studies", std::move(studies));
-
-    toml::table portfolio;
-    put(portfolio, "tips", c.portfolio_tips);
-    put(t, "portfolio", std::move(portfolio));
-
-    toml::table outlook;
-    put(outlook, "growth_percent", c.job_outlook.growth_percent);
-    put(outlook, "basis", c.job_outlook.basis);
-    put(outlook, "period", c.job_outlook.period);
-    if (c.job_outlook.growth_percent) outlook.insert(leaf_name(kGuideGrowthBasisKey.path), growth_basis(c));
-    put(outlook, "status", c.job_outlook.status);
-    put(outlook, "source", c.job_outlook.source);
-    put(outlook, "related_roles", c.job_outlook.related_roles);
-    if (c.job_outlook.related_roles_ours) outlook.insert("related_roles_ours", true);
-    put(t, "job_outlook", std::move(outlook));
-
-    toml::array faq;
-    for (const auto& entry : c.faq) faq.push_back(toml::table{{"question", entry.question}, {"answer", entry.answer}});
-    put(t, "faq", std::move(faq));
-
-    put_occupation(c, t);
-    toml::array sources;
-    for (const auto& record : c.source_records) {
-        toml::table entry{{"id", record.id}, {"title", record.title}};
-        put(entry, "url", record.url);
-        put(entry, "published", record.published);
-        put(entry, "retrieved", record.retrieved);
-        put(entry, "license", record.license);
-        put(entry, "credit", record.credit);
-        sources.push_back(std::move(entry));
-    }
-    put(t, "sources", std::move(sources));
+        t.get("education")->as_table()->insert(leaf_name(kTotalYearsKey.path), year_range_json(*total));
 
     if (const auto& occupation = c.links.occupation) {
         const toml::table full = career_json(*occupation);
