@@ -53,10 +53,12 @@ std::optional<Diagnostic> unfollowed_link(const fs::directory_entry& entry) {
     return Diagnostic{entry.path().string(), 0, 0, Severity::error, "", message};
 }
 
-// A directory as Catalog::directories() says it.
-void say_directory(std::string& out, const DataDir& dir, const struct stat* status) {
+// A directory as Catalog::directories() says it, or "unsettled" where it is not to be trusted
+// (Scan::directories), which directories() never says.
+void say_directory(std::string& out, const DataDir& dir, const struct stat* status, bool trusted = true) {
     out += dir.path.string();
-    if (!status) out += "\tmissing\n";
+    if (!trusted) out += "\tunsettled\n";
+    else if (!status) out += "\tmissing\n";
     else out += fmt::format("\t{}:{}:{}.{:09}\n", status->st_dev, status->st_ino, status->st_mtim.tv_sec, status->st_mtim.tv_nsec);
 }
 
@@ -125,9 +127,8 @@ Scan Catalog::scan() const {
         DIR* stream = dir.exists ? (streams[d] = ::opendir(dir.path.c_str())) : nullptr;
         // Its time of change before its files are listed: a change while they are is seen next time.
         struct stat status {};
-        if (!stream || ::fstat(::dirfd(stream), &status) != 0) {
-            if (dir.exists) scan.directories += dir.path.string() + "\tunsettled\n";
-            else say_directory(scan.directories, dir, nullptr);
+        if (!stream || ::fstat(::dirfd(stream), &status) != 0) {  // missing, or unreadable
+            say_directory(scan.directories, dir, nullptr, !dir.exists);
             continue;
         }
         bool steady = settled(status);
@@ -156,8 +157,7 @@ Scan Catalog::scan() const {
             }
             found.push_back({std::move(id), d, std::move(path), prefix.size()});
         }
-        if (steady) say_directory(scan.directories, dir, &status);
-        else scan.directories += dir.path.string() + "\tunsettled\n";
+        say_directory(scan.directories, dir, &status, steady);
     }
     // By id; of the same id in several directories, the last directory's wins. (Indices are sorted,
     // not the entries, which are costlier to move.)

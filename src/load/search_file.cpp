@@ -458,7 +458,7 @@ bool write_search_file(std::FILE* out, std::string_view header, const CareerInde
     }
     Writer writer(out, header, old ? old->career_count() : 0);
     for (const IndexedCareer& career : careers.careers) {
-        const FileStamp stamp = stamp_of(career.path).value_or(FileStamp{-1, -1});
+        const FileStamp stamp = career.stamp.value_or(FileStamp{-1, -1});  // as the index's scan found it
         if (const auto found = old_by_path.find(career.path); found != old_by_path.end()) {
             const CareerRecord record = old->career(found->second);
             if (record.size == stamp.size && record.modified == stamp.modified &&

@@ -272,7 +272,7 @@ struct SearchIndex::Data {
 
 namespace search_file {
 
-// Whether `file` is of exactly these careers, each file as it is now.
+// Whether `file` is of exactly these careers, each file as the index's scan found it.
 bool is_current(const Reader& file, const CareerIndex& careers) {
     if (file.career_count() != careers.careers.size()) return false;
     try {
@@ -282,7 +282,8 @@ bool is_current(const Reader& file, const CareerIndex& careers) {
             if (file.string(record.id_offset, record.id_length) != career.id ||
                 file.string(record.path_offset, record.path_length) != career.path)
                 return false;
-            const std::optional<FileStamp> stamp = stamp_of(career.path);
+            // As the index's scan stamped it a moment ago: a stat(2) again would cost one a file.
+            const std::optional<FileStamp>& stamp = career.stamp;
             if (!stamp || stamp->size != record.size || stamp->modified != record.modified) return false;
         }
     } catch (const Damaged&) {
