@@ -1,5 +1,8 @@
 #include "load/career_cache.hpp"
 
+#include <system_error>
+#include <unordered_set>
+
 #include <fmt/format.h>
 
 #include "load/cache_file.hpp"
@@ -11,6 +14,11 @@ namespace career {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Where the career file `path` is kept: a file named by a checksum of the path.
+fs::path kept_file(const fs::path& cache_dir, std::string_view path) {
+    return cache_dir / "careers" / fmt::format("{:016x}", checksum(path));
+}
 
 std::string career_cache_header() {
     return cache_header(fmt::format("career layout {}", kCareerLayout), rules_fingerprint());
@@ -45,7 +53,7 @@ LoadedCareer load_career(const std::string& path, const std::string& id, const s
     fs::path kept;
     std::string header;
     if (stamp) {
-        kept = *cache_dir / "careers" / fmt::format("{:016x}", checksum(path));
+        kept = kept_file(*cache_dir, path);
         header = career_cache_header();
         const CacheFile cached = read_cache(kept, header);
         if (cached.entries.size() == 1 && cached.entries[0].first == path && cached.entries[0].second.stamp == *stamp)
@@ -59,6 +67,18 @@ LoadedCareer load_career(const std::string& path, const std::string& id, const s
         write_cache(kept, header, {{path, CacheEntry{when, blob}}});
     }
     return loaded;
+}
+
+void prune_careers(const fs::path& cache_dir, const std::vector<std::string_view>& paths) {
+    std::unordered_set<std::string> wanted;
+    for (std::string_view path : paths) wanted.insert(kept_file(cache_dir, path).filename().string());
+    std::error_code ec;
+    for (fs::directory_iterator it(cache_dir / "careers", ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        // Only what load_career names so: a file another run is writing now ends in .tmp.
+        if (name.size() == 16 && name.find_first_not_of("0123456789abcdef") == std::string::npos && !wanted.contains(name))
+            fs::remove(it->path(), ec);
+    }
 }
 
 }  // namespace career

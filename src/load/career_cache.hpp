@@ -9,10 +9,11 @@
 // of the career file's path; it holds the path, so two paths with one checksum never mix. Kept under
 // the same rules as the index: the program's version and the rules' fingerprint, and the model's
 // layout (load/career_codec.hpp). A file with errors is never kept: it is parsed, and reported, each
-// time.
+// time. What is kept for a file that is gone is removed when a scan finds it gone (prune_careers).
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/diagnostic.hpp"
@@ -29,5 +30,9 @@ struct LoadedCareer {
 // it is now, else parsed (load_career_file) and then kept there.
 LoadedCareer load_career(const std::string& path, const std::string& id,
                          const std::optional<std::filesystem::path>& cache_dir);
+
+// Removes from `cache_dir` what is kept for any career file but those of `paths` (the catalog's
+// good files, as a scan found them).
+void prune_careers(const std::filesystem::path& cache_dir, const std::vector<std::string_view>& paths);
 
 }  // namespace career

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "load/career_cache.hpp"
 #include "load/career_parser.hpp"
 #include "load/checks.hpp"
 #include "model/text.hpp"
@@ -257,6 +258,7 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
     index.careers.reserve(found.files.size());
     std::vector<CareerFile> with_errors;  // for the names
     bool changed = false;
+    std::size_t carried = 0;  // entries of the cache file still in use
 
     for (auto& file : found.files) {
         const std::optional<FileStamp> stamp = file.stamp;
@@ -272,6 +274,7 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
                     career->stamp = stamp;
                     index.careers.push_back(std::move(*career));
                     new_entries.emplace_back(index.careers.back().path, *entry);
+                    ++carried;
                     continue;
                 }
                 index.diagnostics.resize(reported);
@@ -299,6 +302,12 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
         if (changed || new_entries.size() != entries.entries.size())
             write_cache(*cache_dir / "index", index_header, new_entries);
         write_names(*cache_dir / "names", cache_header("names", rules) + found.directories, index, with_errors, changed);
+        // A file gone, or changed (perhaps into one with errors): what is kept of it as parsed goes too.
+        if (carried < entries.entries.size()) {
+            std::vector<std::string_view> paths;
+            for (const IndexedCareer& career : index.careers) paths.push_back(career.path);
+            prune_careers(*cache_dir, paths);
+        }
     }
     // The views above point into the cache file as read: they live as long as the index.
     index.cache_ = std::move(entries.bytes);

@@ -10,6 +10,8 @@
 #include "load/cache_file.hpp"
 #include "load/career_cache.hpp"
 #include "load/career_codec.hpp"
+#include "load/catalog.hpp"
+#include "load/index.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -107,6 +109,31 @@ TEST_CASE("career cache: read back while the file is as it was, parsed again onc
 
     // Without a cache directory, the file is parsed.
     CHECK(load_career(path, "nurse", std::nullopt).career->summary == "Mends.");
+}
+
+TEST_CASE("career cache: what is kept of a file is removed once a scan finds the file gone or broken") {
+    TempDir tmp("career-cache-prune");
+    const fs::path cache = tmp.path / "cache";
+    const fs::path data = tmp.path / "data";
+    const auto write = [&](const std::string& id, const std::string& text) { return tmp.write("data/" + id + ".toml", text).string(); };
+    const auto kept = [&] { return std::distance(fs::directory_iterator(cache / "careers"), fs::directory_iterator()); };
+    const std::string nurse = write("nurse", "title = \"Nurse\"\nsummary = \"Cares.\"\n");
+    const std::string cook = write("cook", "title = \"Cook\"\nsummary = \"Cooks.\"\n");
+    const std::string baker = write("baker", "title = \"Baker\"\nsummary = \"Bakes.\"\n");
+    const Catalog catalog({DataDir{data, "test", true}});
+    load_index(catalog, cache);
+    for (const auto& [path, id] : {std::pair{nurse, "nurse"}, {cook, "cook"}, {baker, "baker"}})
+        REQUIRE(load_career(path, id, cache).career);
+    REQUIRE(kept() == 3);
+    TempDir::write_file(tmp.path / "cache" / "careers" / "0123456789abcdef.4242.tmp", "another run's, half written");
+
+    load_index(catalog, cache);  // nothing gone
+    CHECK(kept() == 4);
+    fs::remove(cook);
+    TempDir::write_file(baker, "title = 5\n");
+    load_index(catalog, cache);
+    CHECK(kept() == 2);  // the nurse's, and the file being written
+    CHECK(load_career(nurse, "nurse", cache).career->summary == "Cares.");
 }
 
 TEST_CASE("cache encoding: texts of any bytes and numbers of any size read back; a short read fails") {
