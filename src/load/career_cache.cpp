@@ -15,10 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Where the career file `path` is kept: a file named by a checksum of the path.
-fs::path kept_file(const fs::path& cache_dir, std::string_view path) {
-    return cache_dir / "careers" / fmt::format("{:016x}", checksum(path));
-}
+// The name of the file that keeps the career file `path`: a checksum of the path, in `careers/`.
+std::string kept_name(std::string_view path) { return fmt::format("{:016x}", checksum(path)); }
 
 std::string career_cache_header() {
     return cache_header(fmt::format("career layout {}", kCareerLayout), rules_fingerprint());
@@ -53,7 +51,7 @@ LoadedCareer load_career(const std::string& path, const std::string& id, const s
     fs::path kept;
     std::string header;
     if (stamp) {
-        kept = kept_file(*cache_dir, path);
+        kept = *cache_dir / "careers" / kept_name(path);
         header = career_cache_header();
         const CacheFile cached = read_cache(kept, header);
         if (cached.entries.size() == 1 && cached.entries[0].first == path && cached.entries[0].second.stamp == *stamp)
@@ -71,7 +69,7 @@ LoadedCareer load_career(const std::string& path, const std::string& id, const s
 
 void prune_careers(const fs::path& cache_dir, const std::vector<std::string_view>& paths) {
     std::unordered_set<std::string> wanted;
-    for (std::string_view path : paths) wanted.insert(kept_file(cache_dir, path).filename().string());
+    for (std::string_view path : paths) wanted.insert(kept_name(path));
     std::error_code ec;
     for (fs::directory_iterator it(cache_dir / "careers", ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();

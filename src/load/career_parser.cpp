@@ -6,20 +6,20 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <stdexcept>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "load/catalog.hpp"
-#include "model/career_fields.hpp"
 #include "load/checks.hpp"
 #include "load/input_limits.hpp"
 #include "load/search_text.hpp"
 #include "load/suggest.hpp"
 #include "load/syntax_errors.hpp"
+#include "model/career_fields.hpp"
 
 namespace career {
 namespace {
