@@ -1,7 +1,8 @@
 #pragma once
 // The format of a career file (career(5)) as data: the key table. Every key the loader accepts,
 // with its kind, whether it is required, the section of `career show` it belongs to, the limits of
-// its value and a one-line description. Everything else about keys is derived from it: the reader's
+// its value and a one-line description. The table is written in model/keys.toml, which the build
+// turns into C++ (tools/key_table.cpp). Everything else about keys is derived from it: the reader's
 // type and limit checks, unknown-key warnings, `career new`'s template, each section's JSON keys
 // and search text, and the key reference of career(5) and the JSON Schema (render/format_docs.hpp).
 #include <cstdint>
