@@ -78,6 +78,12 @@ void only_fields(const toml::table& table, std::initializer_list<std::string_vie
     }
 }
 
+// A kind or section, written into the C++ as an enumerator: lower case and underscores only.
+void check_enumerator(const toml::table& key, std::string_view field_name, std::string_view value) {
+    const bool plain = !value.empty() && value.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") == value.npos;
+    if (!plain) throw Error{key.get(field_name)->source(), std::string(field_name) + ": not a name"};
+}
+
 std::map<std::string, Limits, std::less<>> read_limits(const toml::table& document) {
     std::map<std::string, Limits, std::less<>> limits;
     const toml::node* node = document.get("limits");
@@ -123,6 +129,10 @@ std::string generate(const toml::table& document, const std::string& keys_path) 
         if (!path || !kind || !description)
             throw Error{key.source(), "a key needs a path, a kind and a description"};
 
+        check_enumerator(key, "kind", *kind);
+        const auto own_section = field<std::string>(key, "section", "a string");
+        if (own_section) check_enumerator(key, "section", *own_section);
+
         const std::string_view parent = parent_path(*path);
         const Inherited* table = nullptr;
         if (!parent.empty()) {
@@ -132,8 +142,7 @@ std::string generate(const toml::table& document, const std::string& keys_path) 
                                                            " is not above it"};
             table = &found->second;
         }
-        const std::string section =
-            field<std::string>(key, "section", "a string").value_or(table ? table->section : "");
+        const std::string section = own_section.value_or(table ? table->section : "");
         if (section.empty()) throw Error{key.source(), *path + ": a key of no table needs a section"};
         const bool generated = field<bool>(key, "generated", "true or false").value_or(table && table->generated);
         if (*kind == "table" || *kind == "table_array") tables[*path] = {section, generated};
