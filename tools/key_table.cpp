@@ -19,6 +19,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/format.hpp"  // parent_path
+
 namespace {
 
 struct Error {
@@ -34,14 +36,6 @@ struct Inherited {
     std::string section;
     bool generated;
 };
-
-// "education.stages[].name" -> "education.stages", as model/format.hpp's parent_path.
-std::string_view parent_path(std::string_view path) {
-    const std::size_t dot = path.rfind('.');
-    if (dot == std::string_view::npos) return {};
-    path = path.substr(0, dot);
-    return path.ends_with("[]") ? path.substr(0, path.size() - 2) : path;
-}
 
 // A C++ string literal of `text` (UTF-8 passes through; control characters as octal escapes).
 std::string literal(std::string_view text) {
@@ -133,7 +127,7 @@ std::string generate(const toml::table& document, const std::string& keys_path) 
         const auto own_section = field<std::string>(key, "section", "a string");
         if (own_section) check_enumerator(key, "section", *own_section);
 
-        const std::string_view parent = parent_path(*path);
+        const std::string_view parent = career::parent_path(*path);
         const Inherited* table = nullptr;
         if (!parent.empty()) {
             const auto found = tables.find(parent);
