@@ -10,6 +10,7 @@
 #include <toml++/toml.h>
 
 #include <cstdint>
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -19,17 +20,15 @@
 #include <string>
 #include <string_view>
 
-#include "model/format.hpp"  // parent_path
+#include "model/format.hpp"  // Limits, parent_path
 
 namespace {
+
+using career::Limits;
 
 struct Error {
     toml::source_region where;
     std::string what;
-};
-
-struct Limits {
-    std::optional<std::int64_t> min, max;
 };
 
 struct Inherited {
@@ -66,9 +65,7 @@ std::optional<T> field(const toml::table& table, std::string_view key, std::stri
 void only_fields(const toml::table& table, std::initializer_list<std::string_view> allowed,
                  std::string_view what) {
     for (const auto& [key, node] : table) {
-        bool known = false;
-        for (const std::string_view name : allowed) known = known || key.str() == name;
-        if (!known) throw Error{key.source(), std::string(key.str()) + ": not a field of " + std::string(what)};
+        if (std::ranges::find(allowed, key.str()) == allowed.end()) throw Error{key.source(), std::string(key.str()) + ": not a field of " + std::string(what)};
     }
 }
 
@@ -88,17 +85,19 @@ std::map<std::string, Limits, std::less<>> read_limits(const toml::table& docume
         const toml::table* bounds = value.as_table();
         if (!bounds) throw Error{value.source(), std::string(name.str()) + ": expected { min = N, max = M }"};
         only_fields(*bounds, {"min", "max"}, "a limit");
-        limits[std::string(name.str())] = {field<std::int64_t>(*bounds, "min", "an integer"),
-                                           field<std::int64_t>(*bounds, "max", "an integer")};
+        limits[std::string(name.str())] = {field<std::int64_t>(*bounds, "min", "an integer").value_or(Limits{}.min),
+                                           field<std::int64_t>(*bounds, "max", "an integer").value_or(Limits{}.max)};
     }
     return limits;
 }
 
+// Only the ends that are not the default: the default's own values are no C++ literals.
 std::string limits_expression(const Limits& limits) {
+    const bool min = limits.min != Limits{}.min, max = limits.max != Limits{}.max;
     std::string out = "Limits{";
-    if (limits.min) out += ".min = " + std::to_string(*limits.min);
-    if (limits.min && limits.max) out += ", ";
-    if (limits.max) out += ".max = " + std::to_string(*limits.max);
+    if (min) out += ".min = " + std::to_string(limits.min);
+    if (min && max) out += ", ";
+    if (max) out += ".max = " + std::to_string(limits.max);
     return out + "}";
 }
 
