@@ -220,13 +220,17 @@ void write_cache(const fs::path& file, std::string_view header,
         payload.text(entry.blob);
     }
     const std::string& bytes = payload.out();
+    replace_file(file, {header, bytes, fmt::format("\nend {} {:016x}\n", bytes.size(), checksum(bytes))});
+}
+
+void replace_file(const fs::path& file, std::initializer_list<std::string_view> parts) {
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
     const fs::path temporary = file.string() + fmt::format(".{}.tmp", ::getpid());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out) return;
-        out << header << bytes << fmt::format("\nend {} {:016x}\n", bytes.size(), checksum(bytes));
+        for (const std::string_view part : parts) out << part;
         if (!out.flush()) {
             fs::remove(temporary, ec);
             return;

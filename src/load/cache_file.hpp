@@ -6,6 +6,7 @@
 // damaged is ignored, as if there were none.
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
 #include <unordered_map>
 #include <optional>
 #include <string>
@@ -148,10 +149,13 @@ std::string cache_header(std::string_view kind, std::string_view rules);
 // The entries of `file`; none when it is missing, of another header, or damaged.
 CacheFile read_cache(const std::filesystem::path& file, std::string_view header);
 
-// Writes the file whole under another name, then renames it into place, so a reader never sees
-// half of it; a failure leaves the old file (or none), which is only slower.
+// Writes the file whole (replace_file).
 void write_cache(const std::filesystem::path& file, std::string_view header,
                  const std::vector<std::pair<std::string_view, CacheEntry>>& entries);
+
+// Writes `parts` one after another under another name, then renames it into place, so a reader
+// never sees half of it; a failure leaves the old file (or none), which is only slower.
+void replace_file(const std::filesystem::path& file, std::initializer_list<std::string_view> parts);
 
 // Enough to tell a damaged file or changed rules, and cheap beside reading the bytes: it reads 32
 // bytes a step, in four independent lanes (a byte a step was a fifth of what the completion helper

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <system_error>
 
 #include <fmt/format.h>
 
@@ -16,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// What naming a career needs, at the head of an index entry and all of a names entry.
+// What naming a career needs, at the head of an index entry.
 template <typename Texts>
 void encode_names(Encoder& e, std::string_view id, std::string_view title, const Texts& aliases, int kind,
                   std::string_view soc) {
@@ -28,20 +29,15 @@ void encode_names(Encoder& e, std::string_view id, std::string_view title, const
     e.text(soc);
 }
 
-// In a names entry, the kind of a file with errors.
-constexpr int kWithErrors = -1;
-
-// What encode_names wrote, as views into the decoder's bytes; the kind as it was written.
-int decode_names(Decoder& d, IndexedCareer& career) {
+// What encode_names wrote, as views into the decoder's bytes.
+void decode_names(Decoder& d, IndexedCareer& career) {
     career.id = d.text();
     career.title = d.text();
     const std::int64_t aliases = d.number();
     if (aliases > 0 && aliases < 1000) career.aliases.reserve(static_cast<std::size_t>(aliases));
     for (std::int64_t i = 0; d.ok() && i < aliases; ++i) career.aliases.push_back(d.text());
-    const auto kind = static_cast<int>(d.number());
-    career.kind = kind == static_cast<int>(CareerKind::occupation) ? CareerKind::occupation : CareerKind::guide;
+    career.kind = d.number() == static_cast<int>(CareerKind::occupation) ? CareerKind::occupation : CareerKind::guide;
     career.soc = d.text();
-    return kind;
 }
 
 // An entry of the index cache: what resolving a name needs first (id, title, aliases), then the
@@ -88,18 +84,6 @@ std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Dia
     return career;
 }
 
-const IndexedCareer* find_id(const std::vector<IndexedCareer>& careers, std::string_view id) {
-    auto at = std::lower_bound(careers.begin(), careers.end(), id,
-                               [](const IndexedCareer& c, std::string_view wanted) { return c.id < wanted; });
-    return at != careers.end() && at->id == id ? &*at : nullptr;
-}
-
-bool names_career(const IndexedCareer& career, std::string_view name) {
-    return equal_folded(career.title, name) ||
-           std::any_of(career.aliases.begin(), career.aliases.end(),
-                       [&](std::string_view alias) { return equal_folded(alias, name); });
-}
-
 // The names of `index` and the ids of the files with errors, for read_names(), under a header that
 // says the data directories as the scan found them. Written when the index changed, or when the names
 // file says other directories or is missing: one with a directory "unsettled" is never read, and is
@@ -107,26 +91,27 @@ bool names_career(const IndexedCareer& career, std::string_view name) {
 // nothing to check the names by: the file is written empty, which read_names() does not use.
 void write_names(const fs::path& file, const std::string& header, const CareerIndex& index,
                  const std::vector<CareerFile>& with_errors, bool changed) {
-    std::deque<std::string> blobs;
-    std::vector<std::pair<std::string_view, CacheEntry>> entries;
-    entries.reserve(index.careers.size() + with_errors.size());
-    const auto add = [&](std::string_view path, const std::optional<FileStamp>& stamp, const auto& encode) {
-        Encoder e;
-        encode(e);
-        if (stamp) entries.emplace_back(path, CacheEntry{*stamp, blobs.emplace_back(std::move(e.out()))});
-    };
-    for (const IndexedCareer& career : index.careers)
-        add(career.path, career.stamp, [&](Encoder& e) {
-            encode_names(e, career.id, career.title, career.aliases, static_cast<int>(career.kind), career.soc);
-        });
-    for (const CareerFile& bad : with_errors)
-        add(bad.path, bad.stamp, [&](Encoder& e) { encode_names(e, bad.id, "", std::vector<std::string_view>{}, kWithErrors, ""); });
-    if (entries.size() != index.careers.size() + with_errors.size()) entries.clear();
+    std::vector<NameRecord> records;
+    records.reserve(index.careers.size() + with_errors.size());
+    const auto good = [&](const IndexedCareer& c) { return NameRecord{c.path, *c.stamp, c.id, c.title, c.aliases, c.kind, c.soc}; };
+    const auto bad = [&](const CareerFile& f) { return NameRecord{f.path, *f.stamp, f.id, {}, {}, std::nullopt, {}}; };
+    const bool stamped = std::all_of(index.careers.begin(), index.careers.end(), [](const IndexedCareer& c) { return c.stamp.has_value(); }) &&
+                         std::all_of(with_errors.begin(), with_errors.end(), [](const CareerFile& f) { return f.stamp.has_value(); });
+    if (stamped) {
+        // Both by id: merged, as the file is searched by id.
+        auto career = index.careers.begin();
+        auto error = with_errors.begin();
+        while (career != index.careers.end() || error != with_errors.end())
+            if (error == with_errors.end() || (career != index.careers.end() && career->id < error->id))
+                records.push_back(good(*career++));
+            else
+                records.push_back(bad(*error++));
+    }
 
-    // Unchanged, it is what it was: its header alone is compared (its checksum is read_names()'s to check).
+    // Unchanged, it is what it was: its header alone is compared (its checksums are NameFile's to check).
     if (!changed)
         if (auto old = MappedBytes::map_file(file); old && old->view().starts_with(header)) return;
-    write_cache(file, header, entries);
+    write_name_file(file, header, records);
 }
 
 }  // namespace
@@ -161,27 +146,22 @@ CareerSummary IndexedCareer::summary() const {
     return s;
 }
 
-const IndexedCareer* NameIndex::by_id(std::string_view id) const { return find_id(careers, id); }
-
-bool NameIndex::current(std::string_view id) const {
-    if (scanned_) return true;
-    const IndexedCareer* career = find_id(careers, id);
-    if (!career) career = find_id(with_errors_, id);
-    // No file of that id then, and none now: a file added changes its directory.
-    if (!career) return true;
-    return career->stamp && stamp_of(career->path) == career->stamp;
+std::vector<const IndexedCareer*> CareerIndex::all() const {
+    std::vector<const IndexedCareer*> all;
+    all.reserve(careers.size());
+    for (const auto& career : careers) all.push_back(&career);
+    return all;
 }
 
-std::vector<const IndexedCareer*> NameIndex::named(std::string_view name) const {
-    std::vector<const IndexedCareer*> found;
-    // A SOC code names the occupation that has it as its own; the guides about it only refer to it.
-    for (const auto& career : careers)
-        if (career.kind == CareerKind::occupation && career.soc == name) found.push_back(&career);
-    if (!found.empty()) return found;
-    for (const auto& career : careers)
-        if (names_career(career, name)) found.push_back(&career);
-    return found;
+const IndexedCareer* CareerIndex::by_id(std::string_view id) const {
+    auto at = std::lower_bound(careers.begin(), careers.end(), id,
+                               [](const IndexedCareer& c, std::string_view wanted) { return c.id < wanted; });
+    return at != careers.end() && at->id == id ? &*at : nullptr;
 }
+
+std::vector<const IndexedCareer*> CareerIndex::named(std::string_view name) const { return careers_named(all(), name); }
+
+std::vector<const IndexedCareer*> CareerIndex::guides_about(std::string_view soc) const { return guides_of(all(), soc); }
 
 std::vector<const IndexedCareer*> CareerIndex::containing(std::string_view part) const {
     // Those whose id or title begins with `part` first, then those whose id or title has it, then
@@ -314,27 +294,17 @@ CareerIndex load_index(const Catalog& catalog, const std::optional<fs::path>& ca
     return index;
 }
 
-std::optional<NameIndex> read_names(const Catalog& catalog, const std::optional<fs::path>& cache_dir) {
+std::optional<NameFile> read_names(const Catalog& catalog, const std::optional<fs::path>& cache_dir) {
     if (!cache_dir) return std::nullopt;
-    CacheFile file = read_cache(*cache_dir / "names", cache_header("names", rules_fingerprint()) + catalog.directories());
-    if (file.entries.empty()) return std::nullopt;
-    NameIndex names;
-    names.scanned_ = false;
-    names.careers.reserve(file.entries.size());
-    for (const auto& [path, entry] : file.entries) {
-        Decoder d(entry.blob);
-        IndexedCareer career;
-        const int kind = decode_names(d, career);
-        if (!d.ok() || !d.done()) return std::nullopt;
-        career.path = std::string(path);
-        career.stamp = entry.stamp;
-        (kind == kWithErrors ? names.with_errors_ : names.careers).push_back(std::move(career));
-    }
-    names.cache_ = std::move(file.bytes);
-    return names;
+    return NameFile::open(*cache_dir / "names", cache_header("names", rules_fingerprint()) + catalog.directories());
 }
 
 const CareerIndex& IndexLoader::index() const {
+    // A names file found damaged goes, so that the scan writes it anew: it would keep an unchanged one.
+    if (!index_ && names_ && *names_ && !(*names_)->intact() && cache_dir_) {
+        std::error_code ec;
+        fs::remove(*cache_dir_ / "names", ec);
+    }
     if (!index_) index_ = load_index(catalog_, cache_dir_);
     return *index_;
 }

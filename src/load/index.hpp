@@ -6,7 +6,8 @@
 // completion, "did you mean"; a command parses only the files it shows.
 //
 // The cache lives in $XDG_CACHE_HOME/career (default ~/.cache/career): `index` holds each career's
-// summary and diagnostics, `names` what naming a career and linking it need (read_names); `search`
+// summary and diagnostics, `names` what naming a career and linking it need (read_names), laid out
+// so that one name is found in it without reading it whole (load/name_file.hpp); `search`
 // keeps its own file there (load/search_index.hpp), and the careers as parsed are kept in
 // `careers/` (load/career_cache.hpp). Each file's entry is used only while the file's path, size and
 // modification time are what they were when the entry was made, and a cache file only when it was
@@ -26,65 +27,30 @@
 #include "load/catalog.hpp"
 #include "load/data_dirs.hpp"
 #include "load/diagnostic.hpp"
+#include "load/name_file.hpp"
+#include "load/name_index.hpp"
 #include "model/sections.hpp"
 #include "model/summary.hpp"
 
 namespace career {
 
-// What the index holds of one good career file. The texts are views into the index that holds it
-// (the cache file as read, or what was parsed now).
-struct IndexedCareer {
-    std::string_view id, title;
-    std::vector<std::string_view> aliases;
-    CareerKind kind = CareerKind::guide;
-    std::string_view soc;
-    std::string path;
-    std::string_view details;  // the rest of its summary, encoded: summary() decodes it; empty in a NameIndex
-    std::optional<FileStamp> stamp;  // its file's, when the index was made
-
-    // The summary `list` shows and filters: decoded when asked for, as only `list` needs it.
-    CareerSummary summary() const;
-};
-
-class CareerIndex;
-
-// What naming a career and linking it need of every career: ids, titles, aliases, kinds and SOC
-// codes. A CareerIndex is one, made by a scan of the data directories now; read_names() reads one
-// as the cache holds it, without a scan, while no data directory has changed. Move-only: the
-// careers' views point into storage it owns, which moves with it.
-class NameIndex {
+// The index of the catalog as a whole, brought up to date by a scan. Move-only: the careers' views
+// point into storage it owns, which moves with it.
+class CareerIndex final : public NameIndex {
 public:
-    NameIndex() = default;
-    NameIndex(NameIndex&&) noexcept = default;
-    NameIndex& operator=(NameIndex&&) noexcept = default;
-    NameIndex(const NameIndex&) = delete;
-    NameIndex& operator=(const NameIndex&) = delete;
+    CareerIndex() = default;
+    CareerIndex(CareerIndex&&) noexcept = default;
+    CareerIndex& operator=(CareerIndex&&) noexcept = default;
+    CareerIndex(const CareerIndex&) = delete;
+    CareerIndex& operator=(const CareerIndex&) = delete;
 
-    std::vector<IndexedCareer> careers;  // the good ones, by id
-
-    // The career with this id, if it is a good one.
-    const IndexedCareer* by_id(std::string_view id) const;
-    // The occupation whose SOC code `name` is; else the careers whose title or an alias `name` is,
-    // in any case.
-    std::vector<const IndexedCareer*> named(std::string_view name) const;
-    // Whether what this index says of the career file `id` (good, with errors, or none) still holds:
-    // a scan's index always; one read without a scan while the file is as it was when written (a
-    // file changed in place leaves its directory as it was).
-    bool current(std::string_view id) const;
-
-protected:
-    friend CareerIndex load_index(const Catalog&, const std::optional<std::filesystem::path>&);
-    friend std::optional<NameIndex> read_names(const Catalog&, const std::optional<std::filesystem::path>&);
-    MappedBytes cache_;                  // the cache file as read
-    std::deque<std::string> owned_;      // what was parsed now, encoded as the cache holds it
-    bool scanned_ = true;                // made by a scan now, not read back without one
-    std::vector<IndexedCareer> with_errors_;  // read without a scan: the files with errors, by id
-};
-
-// The index of the catalog as a whole, brought up to date by a scan.
-class CareerIndex : public NameIndex {
-public:
+    std::vector<IndexedCareer> careers;   // the good ones, by id
     std::vector<Diagnostic> diagnostics;  // the errors of the bad files, the warnings of the good
+
+    const IndexedCareer* by_id(std::string_view id) const override;
+    std::vector<const IndexedCareer*> named(std::string_view name) const override;
+    std::vector<const IndexedCareer*> guides_about(std::string_view soc) const override;
+    bool current(std::string_view) const override { return true; }
 
     // The careers whose id, title or an alias contains `part`, in any case.
     std::vector<const IndexedCareer*> containing(std::string_view part) const;
@@ -92,6 +58,12 @@ public:
     std::vector<CareerSummary> summaries() const;
     // Every id, title and alias: what "did you mean" chooses from.
     std::vector<std::string> names() const;
+
+private:
+    friend CareerIndex load_index(const Catalog&, const std::optional<std::filesystem::path>&);
+    std::vector<const IndexedCareer*> all() const;
+    MappedBytes cache_;              // the cache file as read
+    std::deque<std::string> owned_;  // what was parsed now, encoded as the cache holds it
 };
 
 // Where the cache lives: $XDG_CACHE_HOME/career, else $HOME/.cache/career; none without either.
@@ -104,12 +76,13 @@ std::string rules_fingerprint();
 // (read_names) beside it.
 CareerIndex load_index(const Catalog& catalog, const std::optional<std::filesystem::path>& cache_dir);
 
-// The names as the last scan left them in `cache_dir` (a file `names` beside the index), when they
-// were written for these data directories and none has changed since: a file added, removed or
-// renamed changes its directory's time of change. What it says of a file is trusted only while the
-// file is as it was (NameIndex::current): a command reads it to find one career, and scans only
-// when it cannot answer so. None when there is no such file, or it cannot be read.
-std::optional<NameIndex> read_names(const Catalog& catalog, const std::optional<std::filesystem::path>& cache_dir);
+// The names as the last scan left them in `cache_dir` (a file `names` beside the index,
+// load/name_file.hpp), when they were written for these data directories and none has changed
+// since: a file added, removed or renamed changes its directory's time of change. What it says of a
+// file is trusted only while the file is as it was (NameIndex::current): a command reads it to find
+// one career, and scans only when it cannot answer so. None when there is no such file, or it cannot
+// be read.
+std::optional<NameFile> read_names(const Catalog& catalog, const std::optional<std::filesystem::path>& cache_dir);
 
 // The index a command reads, loaded only as far as it needs: the names without a scan where they
 // answer, the whole index when they cannot.
@@ -130,7 +103,7 @@ private:
     Catalog catalog_;
     std::optional<std::filesystem::path> cache_dir_;
     mutable std::optional<CareerIndex> index_;
-    mutable std::optional<std::optional<NameIndex>> names_;
+    mutable std::optional<std::optional<NameFile>> names_;
 };
 
 }  // namespace career

@@ -6,7 +6,8 @@ namespace career {
 
 namespace {
 
-// Links through `names`; false when a career it used is not as `names` says (NameIndex::current).
+// Links through `names`; false when a career it used is not as `names` says (NameIndex::current), or
+// `names` could not be read whole (NameIndex::intact).
 bool link_through(Career& career, const NameIndex& names, const std::optional<std::filesystem::path>& cache_dir) {
     CatalogLinks& links = career.links;
     links = CatalogLinks{};
@@ -15,14 +16,13 @@ bool link_through(Career& career, const NameIndex& names, const std::optional<st
         if (!names.current(id)) return false;
         if (const IndexedCareer* found = names.by_id(id)) links.related.push_back({id, std::string(found->title)});
     }
-    if (career.soc.empty()) return true;
+    if (career.soc.empty()) return names.intact();
     if (career.kind == CareerKind::occupation) {
-        for (const IndexedCareer& other : names.careers)
-            if (other.kind == CareerKind::guide && other.soc == career.soc) {
-                if (!names.current(other.id)) return false;
-                links.guides.push_back({std::string(other.id), std::string(other.title)});
-            }
-        return true;
+        for (const IndexedCareer* guide : names.guides_about(career.soc)) {
+            if (!names.current(guide->id)) return false;
+            links.guides.push_back({std::string(guide->id), std::string(guide->title)});
+        }
+        return names.intact();
     }
     // A SOC code names the occupation that has it as its own (NameIndex::named).
     for (const IndexedCareer* found : names.named(career.soc)) {
@@ -32,7 +32,7 @@ bool link_through(Career& career, const NameIndex& names, const std::optional<st
         if (loaded.career) links.occupation = std::make_shared<const Career>(std::move(*loaded.career));
         return true;
     }
-    return true;
+    return names.intact();
 }
 
 }  // namespace
