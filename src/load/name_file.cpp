@@ -108,7 +108,8 @@ std::optional<NameFile> NameFile::open(const std::filesystem::path& file, std::s
     if (!all.starts_with(header) || footer_at == std::string_view::npos || footer_at < header.size()) return std::nullopt;
     std::size_t body_size = 0;
     const char* digits = all.data() + footer_at + 5;
-    if (std::from_chars(digits, all.data() + all.size(), body_size).ec != std::errc{}) return std::nullopt;
+    if (std::from_chars(digits, all.data() + all.size(), body_size).ec != std::errc{} || body_size > all.size())
+        return std::nullopt;
     const std::size_t blocks = (body_size + kNameBlock - 1) / kNameBlock;
     if (body_size < kNameTail || header.size() + body_size + 8 * blocks != footer_at) return std::nullopt;
     names.body_ = all.substr(header.size(), body_size);
