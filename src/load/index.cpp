@@ -108,9 +108,9 @@ void write_names(const fs::path& file, const std::string& header, const CareerIn
                 records.push_back(bad(*error++));
     }
 
-    // Unchanged, it is what it was: its header alone is compared (its checksums are NameFile's to check).
-    if (!changed)
-        if (auto old = MappedBytes::map_file(file); old && old->view().starts_with(header)) return;
+    // Unchanged, it is what it was, if it opens: its header and frame are read, not its blocks (one
+    // found damaged by a command is removed: IndexLoader::index()).
+    if (!changed && NameFile::open(file, header)) return;
     write_name_file(file, header, records);
 }
 

@@ -61,7 +61,7 @@ public:
 
 private:
     friend CareerIndex load_index(const Catalog&, const std::optional<std::filesystem::path>&);
-    std::vector<const IndexedCareer*> all() const;
+    std::vector<const IndexedCareer*> all() const;  // every career, by id: what named() chooses from
     MappedBytes cache_;              // the cache file as read
     std::deque<std::string> owned_;  // what was parsed now, encoded as the cache holds it
 };

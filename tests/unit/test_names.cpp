@@ -261,6 +261,17 @@ TEST_CASE("name file: a truncated file, or one of another header, is none") {
     CHECK_FALSE(f.open().has_value());
 }
 
+TEST_CASE("names: a names file whose frame is damaged is written again by the next scan") {
+    Fixture f;
+    load_index(f.catalog(), f.cache);
+    const fs::path names_file = f.cache / "names";
+    fs::resize_file(names_file, fs::file_size(names_file) - 1);  // the header still says these directories
+    CHECK_FALSE(f.names().has_value());
+    load_index(f.catalog(), f.cache);  // nothing changed in the catalog
+    REQUIRE(f.names().has_value());
+    CHECK(f.names()->by_id("beta") != nullptr);
+}
+
 TEST_CASE("names: a damaged names file leaves the scan to answer") {
     Fixture f;
     load_index(f.catalog(), f.cache);
