@@ -172,7 +172,7 @@ struct NameFileFixture {
 
     explicit NameFileFixture(int count) {
         for (int i = 0; i < count; ++i) {
-            char number[8];
+            char number[16];
             std::snprintf(number, sizeof number, "%03d", i);
             ids.push_back(std::string("c") + number);
             titles.push_back(std::string("Career ") + number);
