@@ -91,10 +91,14 @@ std::optional<IndexedCareer> decode_entry(std::string_view blob, std::vector<Dia
 // nothing to check the names by: the file is written empty, which read_names() does not use.
 void write_names(const fs::path& file, const std::string& header, const CareerIndex& index,
                  const std::vector<CareerFile>& with_errors, bool changed) {
+    // Unchanged, it is what it was, if it opens: its header and frame are read, not its blocks (one
+    // found damaged by a command is removed: IndexLoader::index()).
+    if (!changed && NameFile::open(file, header)) return;
+
     std::vector<NameRecord> records;
     records.reserve(index.careers.size() + with_errors.size());
-    const auto good = [&](const IndexedCareer& c) { return NameRecord{c.path, *c.stamp, c.id, c.title, c.aliases, c.kind, c.soc}; };
-    const auto bad = [&](const CareerFile& f) { return NameRecord{f.path, *f.stamp, f.id, {}, {}, std::nullopt, {}}; };
+    const auto good = [](const IndexedCareer& c) { return NameRecord{c.path, *c.stamp, c.id, c.title, c.aliases, c.kind, c.soc}; };
+    const auto bad = [](const CareerFile& f) { return NameRecord{f.path, *f.stamp, f.id, {}, {}, std::nullopt, {}}; };
     const bool stamped = std::all_of(index.careers.begin(), index.careers.end(), [](const IndexedCareer& c) { return c.stamp.has_value(); }) &&
                          std::all_of(with_errors.begin(), with_errors.end(), [](const CareerFile& f) { return f.stamp.has_value(); });
     if (stamped) {
@@ -107,10 +111,6 @@ void write_names(const fs::path& file, const std::string& header, const CareerIn
             else
                 records.push_back(bad(*error++));
     }
-
-    // Unchanged, it is what it was, if it opens: its header and frame are read, not its blocks (one
-    // found damaged by a command is removed: IndexLoader::index()).
-    if (!changed && NameFile::open(file, header)) return;
     write_name_file(file, header, records);
 }
 

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -36,7 +37,7 @@ struct NameRecord {
     std::string_view path;
     FileStamp stamp;
     std::string_view id, title;
-    std::vector<std::string_view> aliases;
+    std::span<const std::string_view> aliases;
     std::optional<CareerKind> kind;  // none: a file with errors, which has no names
     std::string_view soc;
 };
