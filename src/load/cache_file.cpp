@@ -20,23 +20,13 @@ namespace fs = std::filesystem;
 // every platform Debian builds this for; a file from a machine of the other order fails its checks
 // or is rebuilt): reading one back is a copy, where decimal digits cost a parse per field, and a
 // cache file has tens of thousands of fields.
-namespace {
-
-template <typename Integer>
-void put_integer(std::string& out, Integer value) {
-    char bytes[sizeof value];
-    std::memcpy(bytes, &value, sizeof value);
-    out.append(bytes, sizeof value);
-}
-
-}  // namespace
 
 void Encoder::text(std::string_view value) {
-    put_integer(out_, static_cast<std::uint32_t>(value.size()));
+    append_integer(out_, static_cast<std::uint32_t>(value.size()));
     out_ += value;
 }
 
-void Encoder::number(std::int64_t value) { put_integer(out_, value); }
+void Encoder::number(std::int64_t value) { append_integer(out_, value); }
 
 void Encoder::texts(const std::vector<std::string>& items) {
     number(static_cast<std::int64_t>(items.size()));

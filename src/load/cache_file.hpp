@@ -5,6 +5,7 @@
 // of what lies between; a file that is missing, of another kind, version or rules, truncated or
 // damaged is ignored, as if there were none.
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <initializer_list>
 #include <unordered_map>
@@ -19,6 +20,22 @@
 #include "load/diagnostic.hpp"
 
 namespace career {
+
+// An integer as its bytes in the machine's order (load/cache_file.cpp says why), appended to `out`;
+// and read back from `bytes` at `at`, which must hold it.
+template <typename Integer>
+void append_integer(std::string& out, Integer value) {
+    char bytes[sizeof value];
+    std::memcpy(bytes, &value, sizeof value);
+    out.append(bytes, sizeof value);
+}
+
+template <typename Integer>
+Integer integer_at(std::string_view bytes, std::size_t at) {
+    Integer value;
+    std::memcpy(&value, bytes.data() + at, sizeof value);
+    return value;
+}
 
 // A text is its length and its bytes, so any byte round-trips; a number is 8 bytes.
 class Encoder {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <charconv>
-#include <cstring>
 
 #include <fmt/format.h>
 
@@ -25,25 +24,6 @@ enum class KeyRole : std::uint64_t { name, guide_of };
 // refer to an occupation (a thousand of them, perhaps) are not among the candidates for its name.
 std::uint32_t key_hash(std::string_view key, KeyRole role) {
     return static_cast<std::uint32_t>(checksum(folded(key), static_cast<std::uint64_t>(role)));
-}
-
-void append_u32(std::string& out, std::uint32_t value) {
-    char bytes[sizeof value];
-    std::memcpy(bytes, &value, sizeof value);
-    out.append(bytes, sizeof value);
-}
-
-void append_u64(std::string& out, std::uint64_t value) {
-    char bytes[sizeof value];
-    std::memcpy(bytes, &value, sizeof value);
-    out.append(bytes, sizeof value);
-}
-
-template <typename Integer>
-Integer integer_at(std::string_view bytes, std::size_t at) {
-    Integer value;
-    std::memcpy(&value, bytes.data() + at, sizeof value);
-    return value;
 }
 
 std::string footer(std::size_t body_size, std::string_view sums) {
@@ -76,7 +56,7 @@ void write_name_file(const std::filesystem::path& file, std::string_view header,
     }
     std::string body = std::move(entries.out());
     const std::size_t ids_at = body.size();
-    for (const std::uint32_t offset : offsets) append_u32(body, offset);
+    for (const std::uint32_t offset : offsets) append_integer<std::uint32_t>(body, offset);
     // At most half full, so that a miss ends soon.
     const std::size_t slot_count = std::bit_ceil(std::max<std::size_t>(8, 2 * keys.size()));
     std::vector<std::pair<std::uint32_t, std::uint32_t>> slots(slot_count);
@@ -87,14 +67,14 @@ void write_name_file(const std::filesystem::path& file, std::string_view header,
     }
     const std::size_t slots_at = body.size();
     for (const auto& [hash, entry] : slots) {
-        append_u32(body, hash);
-        append_u32(body, entry);
+        append_integer<std::uint32_t>(body, hash);
+        append_integer<std::uint32_t>(body, entry);
     }
-    for (const std::size_t number : {ids_at, records.size(), slots_at, slot_count}) append_u64(body, number);
+    for (const std::size_t number : {ids_at, records.size(), slots_at, slot_count}) append_integer<std::uint64_t>(body, number);
 
     std::string sums;
     for (std::size_t at = 0; at < body.size(); at += kNameBlock)
-        append_u64(sums, checksum(std::string_view(body).substr(at, kNameBlock)));
+        append_integer<std::uint64_t>(sums, checksum(std::string_view(body).substr(at, kNameBlock)));
     replace_file(file, {header, body, sums, footer(body.size(), sums)});
 }
 
