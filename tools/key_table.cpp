@@ -9,8 +9,8 @@
 // before it. The table's other rules are static_asserts in model/format.cpp.
 #include <toml++/toml.h>
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -64,9 +64,9 @@ std::optional<T> field(const toml::table& table, std::string_view key, std::stri
 
 void only_fields(const toml::table& table, std::initializer_list<std::string_view> allowed,
                  std::string_view what) {
-    for (const auto& [key, node] : table) {
-        if (std::ranges::find(allowed, key.str()) == allowed.end()) throw Error{key.source(), std::string(key.str()) + ": not a field of " + std::string(what)};
-    }
+    for (const auto& [key, node] : table)
+        if (std::ranges::find(allowed, key.str()) == allowed.end())
+            throw Error{key.source(), std::string(key.str()) + ": not a field of " + std::string(what)};
 }
 
 // A kind or section, written into the C++ as an enumerator: lower case and underscores only.

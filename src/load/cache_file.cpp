@@ -49,9 +49,8 @@ std::string_view Decoder::fail() {
 }
 
 std::string_view Decoder::text() {
-    std::uint32_t length = 0;
-    if (in_.size() < sizeof length) return fail();
-    std::memcpy(&length, in_.data(), sizeof length);
+    if (in_.size() < sizeof(std::uint32_t)) return fail();
+    const auto length = integer_at<std::uint32_t>(in_, 0);
     if (length > in_.size() - sizeof length) return fail();
     const std::string_view value(in_.data() + sizeof length, length);
     in_.remove_prefix(sizeof length + length);
@@ -59,12 +58,11 @@ std::string_view Decoder::text() {
 }
 
 std::int64_t Decoder::number() {
-    std::int64_t value = 0;
-    if (in_.size() < sizeof value) {
+    if (in_.size() < sizeof(std::int64_t)) {
         fail();
         return 0;
     }
-    std::memcpy(&value, in_.data(), sizeof value);
+    const auto value = integer_at<std::int64_t>(in_, 0);
     in_.remove_prefix(sizeof value);
     return value;
 }
@@ -167,6 +165,8 @@ std::string cache_header(std::string_view kind, std::string_view rules) {
     return fmt::format("career-cache 4 {} career {} rules {}\n", kind, CAREER_VERSION, rules);
 }
 
+std::string cache_footer(std::size_t size, std::uint64_t sum) { return fmt::format("\nend {} {:016x}\n", size, sum); }
+
 const CacheEntry* CacheFile::find(std::string_view path) {
     if (next_ < entries.size() && entries[next_].first == path) return &entries[next_++].second;
     if (by_path_.empty())
@@ -186,7 +186,7 @@ CacheFile read_cache(const fs::path& file, std::string_view header) {
     const auto footer_at = all.rfind("\nend ");
     if (!all.starts_with(header) || footer_at == std::string_view::npos || footer_at < header.size()) return cache;
     const std::string_view payload = all.substr(header.size(), footer_at - header.size());
-    if (all.substr(footer_at) != fmt::format("\nend {} {:016x}\n", payload.size(), checksum(payload))) return cache;
+    if (all.substr(footer_at) != cache_footer(payload.size(), checksum(payload))) return cache;
     Decoder decoder(payload);
     while (decoder.ok() && !decoder.done()) {
         const std::string_view path = decoder.text();
@@ -210,7 +210,7 @@ void write_cache(const fs::path& file, std::string_view header,
         payload.text(entry.blob);
     }
     const std::string& bytes = payload.out();
-    replace_file(file, {header, bytes, fmt::format("\nend {} {:016x}\n", bytes.size(), checksum(bytes))});
+    replace_file(file, {header, bytes, cache_footer(bytes.size(), checksum(bytes))});
 }
 
 void replace_file(const fs::path& file, std::initializer_list<std::string_view> parts) {

@@ -163,6 +163,10 @@ private:
 // rules, so that a build with other checks never uses what an older one computed.
 std::string cache_header(std::string_view kind, std::string_view rules);
 
+// The footer line: a size and a checksum of what lies between header and footer (the names file's
+// says the size of its body, and the checksum of its blocks' checksums: load/name_file.hpp).
+std::string cache_footer(std::size_t size, std::uint64_t sum);
+
 // The entries of `file`; none when it is missing, of another header, or damaged.
 CacheFile read_cache(const std::filesystem::path& file, std::string_view header);
 

@@ -4,8 +4,6 @@
 #include <bit>
 #include <charconv>
 
-#include <fmt/format.h>
-
 #include "model/text.hpp"
 
 namespace career {
@@ -26,9 +24,8 @@ std::uint32_t key_hash(std::string_view key, KeyRole role) {
     return static_cast<std::uint32_t>(checksum(folded(key), static_cast<std::uint64_t>(role)));
 }
 
-std::string footer(std::size_t body_size, std::string_view sums) {
-    return fmt::format("\nend {} {:016x}\n", body_size, checksum(sums));
-}
+// The file's footer: the body's size, and the checksum of the blocks' checksums.
+std::string footer(std::size_t body_size, std::string_view sums) { return cache_footer(body_size, checksum(sums)); }
 
 }  // namespace
 
